@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Developer tasks for Zeren Desktop (责任台账).
+
+Standard library only; works on Windows and Linux (on Windows: `py tasks.py ...`).
+
+Usage:
+    python3 tasks.py run [ARGS...]       start the program (zeren-desktop ARGS)
+    python3 tasks.py test [PYTEST ARGS]  run the test suite with pytest
+    python3 tasks.py i18n                update i18n/*.ts from the sources, then lrelease
+    python3 tasks.py lrelease            compile i18n/*.ts into i18n/*.qm
+
+Every command first prepares the environment:
+
+1. System packages (Linux with dpkg only): one `dpkg-query` call checks the
+   packages in SYSTEM_PACKAGES (the libraries PySide6 needs to run offscreen
+   and on X11/xcb, a font configuration, poppler-utils for the PDF tests).
+   Missing ones are installed with apt-get when running as root; otherwise
+   the `sudo apt-get install ...` line to run is printed and work goes on.
+   Set ZEREN_NO_APT=1 to skip this step.
+2. A virtual environment in .venv (created with `python -m venv` if missing).
+3. `pip install -e .` into it (`-e .[test,dev]` for `test`). The install is
+   skipped while pyproject.toml is unchanged since the last install (a stamp
+   file in .venv keeps its hash). Set ZEREN_NO_INSTALL=1 to skip this step.
+
+`test` returns pytest's exit code, except that "no tests collected" (pytest
+exit code 5) counts as a failure (exit code 1).
+
+`i18n` passes the explicit list of every .py file under zeren_desktop/ to
+pyside6-lupdate (given a directory, lupdate finds no strings in .py files),
+with -no-obsolete and relative source locations. The .qm files that
+`lrelease` writes are byte-for-byte reproducible and are committed; a test
+compares them with a fresh compile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+IS_WINDOWS = os.name == "nt"
+VENV_BIN = VENV / ("Scripts" if IS_WINDOWS else "bin")
+EXE_SUFFIX = ".exe" if IS_WINDOWS else ""
+VENV_PYTHON = VENV_BIN / ("python.exe" if IS_WINDOWS else "python")
+STAMP = VENV / ".zeren-install-stamp.json"
+PYPROJECT = ROOT / "pyproject.toml"
+PACKAGE_DIR = ROOT / "zeren_desktop"
+I18N_DIR = ROOT / "i18n"
+
+# Translations kept in i18n/zeren_<lang>.ts; the source strings are English.
+TRANSLATIONS = ("zh_CN", "en")
+SOURCE_LANGUAGE = "en"
+# The test in tests/test_i18n_files.py compiles with the same options.
+LRELEASE_OPTIONS = ("-silent",)
+
+# Debian 12 packages needed by PySide6 6.8-6.11 (offscreen and xcb platform
+# plugins, QtGui/QtWidgets/QtPrintSupport/QtNetwork/QtDBus), found with
+# `readelf -d` (NEEDED) on the Qt libraries and plugins of the wheel and
+# `dpkg -S` on each library. Packages of priority "required" (libc6,
+# libstdc++6, zlib1g, libzstd1, ...) are left out. Plus fontconfig and
+# poppler-utils (pdftoppm/pdftotext, used by the report tests).
+SYSTEM_PACKAGES = (
+    # QtGui, offscreen platform
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libxkbcommon0",
+    "libx11-6",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libbrotli1",
+    # QtNetwork
+    "libgssapi-krb5-2",
+    # QtPrintSupport: CUPS print dialog and printers
+    "libcups2",
+    # xcb platform plugin (a real X11 display)
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-glx0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+    # fonts and PDF tools
+    "fontconfig",
+    "poppler-utils",
+)
+
+
+def say(message: str) -> None:
+    print(f"tasks.py: {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str, code: int = 1) -> SystemExit:
+    say(f"error: {message}")
+    return SystemExit(code)
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# --------------------------------------------------------------------------
+# System packages
+
+
+def required_system_packages() -> list[str]:
+    packages = list(SYSTEM_PACKAGES)
+    # Debian's own python3 needs python3-venv for `python -m venv`.
+    if not VENV_PYTHON.exists() and importlib.util.find_spec("ensurepip") is None:
+        packages.append(f"python3.{sys.version_info.minor}-venv")
+    return packages
+
+
+def missing_system_packages(packages: Sequence[str]) -> list[str]:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package}\\t${Status}\\n", *packages],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # "no packages found matching ..." for unknown ones
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "LC_ALL": "C"},
+        check=False,
+    )
+    installed = set()
+    for line in result.stdout.splitlines():
+        name, _, status = line.partition("\t")
+        if status.split()[-1:] == ["installed"]:
+            installed.add(name)
+    return [p for p in packages if p not in installed]
+
+
+def ensure_system_packages() -> None:
+    if not sys.platform.startswith("linux") or env_flag("ZEREN_NO_APT"):
+        return
+    if shutil.which("dpkg-query") is None:
+        return
+    missing = missing_system_packages(required_system_packages())
+    if not missing:
+        return
+    install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not is_root or shutil.which("apt-get") is None:
+        say("missing system packages: " + " ".join(missing))
+        say("install them with:\n    sudo " + " ".join(install))
+        return
+    say("installing system packages: " + " ".join(missing))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for cmd in (["apt-get", "update", "-q"], [install[0], "-q", *install[1:]]):
+        rc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, check=False).returncode
+        if rc != 0:
+            raise fail(
+                f"`{' '.join(cmd)}` failed with exit code {rc} "
+                "(set ZEREN_NO_APT=1 to skip the system package step)"
+            )
+
+
+# --------------------------------------------------------------------------
+# Virtual environment
+
+
+def ensure_venv() -> None:
+    if VENV_PYTHON.exists():
+        return
+    say(f"creating virtual environment {VENV}")
+    rc = subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=False).returncode
+    if rc != 0 or not VENV_PYTHON.exists():
+        raise fail(f"`{sys.executable} -m venv {VENV}` failed (exit code {rc})")
+
+
+def read_stamp() -> dict[str, object]:
+    try:
+        data = json.loads(STAMP.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def ensure_installed(extras: Sequence[str] = ()) -> None:
+    if env_flag("ZEREN_NO_INSTALL"):
+        return
+    if not PYPROJECT.exists():
+        raise fail(f"{PYPROJECT} not found")
+    digest = hashlib.sha256(PYPROJECT.read_bytes()).hexdigest()
+    stamp = read_stamp()
+    stamped_extras = stamp.get("extras")
+    if (
+        stamp.get("pyproject_sha256") == digest
+        and isinstance(stamped_extras, list)
+        and set(extras) <= set(stamped_extras)
+    ):
+        return
+    # A new pyproject.toml invalidates earlier extras; otherwise keep them all.
+    if stamp.get("pyproject_sha256") == digest and isinstance(stamped_extras, list):
+        extras = sorted(set(extras) | {str(e) for e in stamped_extras})
+    target = f".[{','.join(extras)}]" if extras else "."
+    say(f"pip install -e {target} (pyproject.toml changed or first install)")
+    STAMP.unlink(missing_ok=True)
+    cmd = [
+        str(VENV_PYTHON),
+        "-m",
+        "pip",
+        "install",
+        "--disable-pip-version-check",
+        "--quiet",
+        "-e",
+        target,
+    ]
+    env = {**os.environ, "PIP_NO_INPUT": "1"}
+    rc = subprocess.run(cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, check=False).returncode
+    if rc != 0:
+        raise fail(f"pip install -e {target} failed with exit code {rc}", rc)
+    STAMP.write_text(
+        json.dumps({"pyproject_sha256": digest, "extras": sorted(extras)}) + "\n",
+        encoding="utf-8",
+    )
+
+
+def prepare(extras: Sequence[str] = ()) -> None:
+    ensure_system_packages()
+    ensure_venv()
+    ensure_installed(extras)
+
+
+def venv_tool(name: str) -> Path:
+    path = VENV_BIN / (name + EXE_SUFFIX)
+    if not path.exists():
+        raise fail(f"{path} not found (is the package installed in .venv?)")
+    return path
+
+
+def run_and_exit(cmd: list[str]) -> int:
+    """Replace this process with cmd (POSIX) or run it and pass on its exit code."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if IS_WINDOWS:
+        return subprocess.run(cmd, check=False).returncode
+    os.execv(cmd[0], cmd)
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------
+# Commands
+
+
+def cmd_run(args: Sequence[str]) -> int:
+    prepare()
+    return run_and_exit([str(venv_tool("zeren-desktop")), *args])
+
+
+def cmd_test(args: Sequence[str]) -> int:
+    prepare(("test", "dev"))
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    cmd = [str(VENV_PYTHON), "-m", "pytest", *args]
+    rc = subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode
+    if rc == 5:
+        say("pytest collected no tests (exit code 5): counted as a failure")
+        return 1
+    return rc
+
+
+def ts_files() -> list[Path]:
+    return [I18N_DIR / f"zeren_{lang}.ts" for lang in TRANSLATIONS]
+
+
+def cmd_i18n(args: Sequence[str]) -> int:
+    prepare()
+    sources = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p in PACKAGE_DIR.rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
+    if not sources:
+        raise fail(f"no .py files under {PACKAGE_DIR}")
+    lupdate = str(venv_tool("pyside6-lupdate"))
+    I18N_DIR.mkdir(exist_ok=True)
+    # An @list file keeps the command line short (Windows limits it to 32k).
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "sources.lst"
+        listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+        for lang, ts in zip(TRANSLATIONS, ts_files(), strict=True):
+            cmd = [
+                lupdate,
+                f"@{listing}",
+                "-no-obsolete",
+                "-locations",
+                "relative",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                lang,
+                "-ts",
+                ts.relative_to(ROOT).as_posix(),
+            ]
+            rc = subprocess.run(cmd, cwd=ROOT, check=False).returncode
+            if rc != 0:
+                raise fail(f"pyside6-lupdate failed for {ts.name} (exit code {rc})", rc)
+    return release()
+
+
+def release() -> int:
+    lrelease = str(venv_tool("pyside6-lrelease"))
+    sources = sorted(I18N_DIR.glob("*.ts"))
+    if not sources:
+        raise fail(f"no .ts files in {I18N_DIR}")
+    for ts in sources:
+        qm = ts.with_suffix(".qm")
+        cmd = [lrelease, *LRELEASE_OPTIONS, str(ts), "-qm", str(qm)]
+        rc = subprocess.run(cmd, cwd=ROOT, check=False).returncode
+        if rc != 0:
+            raise fail(f"pyside6-lrelease failed for {ts.name} (exit code {rc})", rc)
+        say(f"wrote {qm.relative_to(ROOT).as_posix()}")
+    return 0
+
+
+def cmd_lrelease(args: Sequence[str]) -> int:
+    prepare()
+    return release()
+
+
+COMMANDS = {
+    "run": (cmd_run, "start the program: .venv/bin/zeren-desktop ARGS"),
+    "test": (cmd_test, "install -e .[test,dev] and run .venv python -m pytest ARGS"),
+    "i18n": (cmd_i18n, "update i18n/*.ts with pyside6-lupdate, then lrelease"),
+    "lrelease": (cmd_lrelease, "compile i18n/*.ts into i18n/*.qm with pyside6-lrelease"),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 Windows console cannot print 责任台账
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in {"run", "test"}:
+        # Everything after the command (even --help) goes to the program or to pytest.
+        return COMMANDS[args[0]][0](args[1:])
+    parser = argparse.ArgumentParser(
+        prog="tasks.py",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (_, text) in COMMANDS.items():
+        sub.add_parser(name, help=text, description=text)
+    ns = parser.parse_args(args)
+    return COMMANDS[ns.command][0]([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

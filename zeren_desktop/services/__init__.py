@@ -1,0 +1,1 @@
+"""Use cases: one public method = one transaction; return plain data. No Qt."""

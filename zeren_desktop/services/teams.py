@@ -1,0 +1,65 @@
+"""Leadership teams (领导班子) of units and their members."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from zeren_desktop.domain.records import MembershipInput, TeamInput
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
+from zeren_desktop.services.base import ServiceBase, not_found
+from zeren_desktop.services.dto import MemberInfo, TeamInfo
+from zeren_desktop.storage.models import Cadre, LeadershipTeam, TeamMembership, Unit
+
+TEAM_WHAT = QT_TRANSLATE_NOOP(
+    "Services", "The leadership team was not found; it may have been deleted meanwhile.")
+UNIT_WHAT = QT_TRANSLATE_NOOP(
+    "Services", "The unit was not found; it may have been deleted meanwhile.")
+CADRE_WHAT = QT_TRANSLATE_NOOP(
+    "Services", "The cadre was not found; it may have been deleted meanwhile.")
+
+
+def _team_info(team: LeadershipTeam) -> TeamInfo:
+    members = tuple(
+        MemberInfo(m.id, m.cadre_id, m.cadre.name, m.role, m.portfolio, m.start_date, m.end_date)
+        for m in sorted(team.memberships, key=lambda m: (m.end_date is not None, m.role.value,
+                                                          m.start_date)))
+    return TeamInfo(team.id, team.unit_id, team.kind, team.name, members)
+
+
+class TeamService(ServiceBase):
+    def for_unit(self, unit_id: uuid.UUID) -> list[TeamInfo]:
+        with self.db.read() as session:
+            teams = session.scalars(
+                select(LeadershipTeam).where(LeadershipTeam.unit_id == unit_id)
+                .options(selectinload(LeadershipTeam.memberships)
+                         .selectinload(TeamMembership.cadre))
+                .order_by(LeadershipTeam.kind))
+            return [_team_info(t) for t in teams]
+
+    def create(self, data: TeamInput) -> uuid.UUID:
+        data = data.validated()
+        with self.db.write() as session:
+            if session.get(Unit, data.unit_id) is None:
+                raise not_found(UNIT_WHAT, data.unit_id)
+            team = LeadershipTeam(office_id=self.office_id, unit_id=data.unit_id,
+                                  kind=data.kind, name=data.name)
+            session.add(team)
+            session.flush()
+            return team.id
+
+    def add_member(self, data: MembershipInput) -> uuid.UUID:
+        with self.db.write() as session:
+            if session.get(LeadershipTeam, data.team_id) is None:
+                raise not_found(TEAM_WHAT, data.team_id)
+            if session.get(Cadre, data.cadre_id) is None:
+                raise not_found(CADRE_WHAT, data.cadre_id)
+            member = TeamMembership(
+                office_id=self.office_id, team_id=data.team_id, cadre_id=data.cadre_id,
+                role=data.role, portfolio=data.portfolio.strip(),
+                start_date=data.start_date, end_date=data.end_date)
+            session.add(member)
+            session.flush()
+            return member.id

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, database opening, migrations and backup. No Qt."""

@@ -1,0 +1,102 @@
+"""Opening the database: URL resolution, connection settings, sessions, one writer."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from zeren_desktop import paths
+
+ENV_DATABASE = "ZEREN_DB"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_database_url(target: str | os.PathLike[str] | None) -> URL:
+    """`--db` (a path or any SQLAlchemy URL) wins over ZEREN_DB, then the default file."""
+    value = os.fspath(target) if target is not None else os.environ.get(ENV_DATABASE) or None
+    if value is None:
+        return URL.create("sqlite", database=str(paths.default_database_path()))
+    if "://" in value:
+        return make_url(value)
+    return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of a SQLite URL, or None for other back ends and memory."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take over transaction control from the sqlite3 module, so that BEGIN is
+        # emitted by us (and writes can BEGIN IMMEDIATE).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("zeren_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """One open database. `read()` and `write()` give sessions in a transaction."""
+
+    url: URL
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(zeren_write=True)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        # One writer: SQLite before 3.51.3 can corrupt WAL when two connections write
+        # or checkpoint at once (DESIGN.md), so this process writes through one lane.
+        self._write_lock = threading.RLock()
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write_lock, self._write_sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_database_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        file = sqlite_file(url)
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

@@ -1,0 +1,21 @@
+"""Alembic environment: always called in-process with a connection in attributes."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from zeren_desktop.storage.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - the program never runs alembic without one
+    raise RuntimeError("run migrations through zeren_desktop.storage.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
