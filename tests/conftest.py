@@ -14,28 +14,69 @@ os.environ["ZEREN_HOME"] = tempfile.mkdtemp(prefix="zeren-test-home-")
 os.environ.pop("ZEREN_DB", None)
 
 import pytest
+from argon2 import PasswordHasher
 
+from zeren_desktop.domain.security import AccountRole
+from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.auth import UserInput
 from zeren_desktop.storage.backup import backup_sqlite
+
+# Cheap argon2id parameters for this test process only; the product never uses them.
+auth.PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+TEST_PASSWORD = "Test-Pass-2026"
+# The accounts of the template database: one per role, all at county level.
+TEST_ACCOUNTS = {
+    "admin": AccountRole.ADMINISTRATOR,
+    "clerk": AccountRole.CLERK,
+    "reviewer": AccountRole.REVIEWER,
+    "leader": AccountRole.APPROVER,
+    "auditor": AccountRole.AUDITOR,
+}
 
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated once per session; tests get copies of it."""
+    """A database migrated once per session, with one account per role; tests get copies."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    Services.open(path).close()
+    with Services.open(path) as services:
+        services.auth.create_first_administrator("admin", TEST_PASSWORD)
+        services.auth.sign_in("admin", TEST_PASSWORD)
+        for name, role in TEST_ACCOUNTS.items():
+            if name != "admin":
+                services.auth.create_user(UserInput(name, name, frozenset({role})),
+                                          TEST_PASSWORD)
     return path
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a database with its audit anchor (they belong together)."""
+    backup_sqlite(source, target)
+    anchor = source.with_name(source.name + ".audit-head")
+    target.with_name(target.name + ".audit-head").write_bytes(anchor.read_bytes())
+    return target
 
 
 @pytest.fixture
 def db_path(template_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "zeren.sqlite"
-    backup_sqlite(template_db, path)
-    return path
+    return copy_database(template_db, tmp_path / "zeren.sqlite")
 
 
 @pytest.fixture
 def services(db_path: Path) -> Iterator[Services]:
+    """The services of a fresh database, signed in as a county-level clerk."""
+    opened = Services.open(db_path)
+    try:
+        opened.auth.sign_in("clerk", TEST_PASSWORD)
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def open_services(db_path: Path) -> Iterator[Services]:
+    """The services of a fresh database, nobody signed in."""
     opened = Services.open(db_path)
     try:
         yield opened

@@ -1,16 +1,22 @@
-"""`zeren`: the same services as the GUI, headless, for administrators, scripts and tests."""
+"""`zeren`: the same services as the GUI, headless, for administrators, scripts and tests.
+
+Exit codes of every command: 0 done or intact; 1 a check failed or was refused;
+2 bad usage or input.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zeren_desktop import __version__, paths
-from zeren_desktop.domain.text import ZerenError
+from zeren_desktop.domain.text import ValidationError, ZerenError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -18,7 +24,7 @@ if TYPE_CHECKING:
     from zeren_desktop.services.app import Services
 
 CONTEXT = "Cli"
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class Translator:
@@ -41,6 +47,10 @@ class Translator:
         return self._qt.translate(context, text) or text
 
 
+class UsageError(Exception):
+    """Bad usage: exit 2 with the message."""
+
+
 def configured_language() -> str:
     """ZEREN_LANG, then the language chosen in the GUI's settings, then Chinese."""
     if os.environ.get("ZEREN_LANG"):
@@ -53,14 +63,19 @@ def configured_language() -> str:
 
 
 def _parser(tr: Translator) -> argparse.ArgumentParser:
-    db_help = tr(CONTEXT, "database file or SQLAlchemy URL (default: ZEREN_DB, "
-                          "else the file in the user data folder)")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=tr(
+        CONTEXT, "database file or SQLAlchemy URL (default: ZEREN_DB, "
+                 "else the file in the user data folder)"))
+    common.add_argument("--user", default=argparse.SUPPRESS, help=tr(
+        CONTEXT, "account to act as (default: ZEREN_USER); the password comes from "
+                 "ZEREN_PASSWORD or a prompt"))
 
     parser = argparse.ArgumentParser(
         prog="zeren", parents=[common],
-        description=tr(CONTEXT, "Zeren Desktop, headless: the same services as the GUI."))
+        description=tr(CONTEXT, "Zeren Desktop, headless: the same services as the GUI."),
+        epilog=tr(CONTEXT, "Exit codes: 0 done or intact, 1 a check failed or was refused, "
+                           "2 bad usage or input."))
     parser.add_argument("--version", action="version", version=f"zeren {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -68,6 +83,8 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
         CONTEXT, "create the database (or bring it up to date) and print where it is"))
     init.add_argument("--office-name", help=tr(
         CONTEXT, "name of this office, e.g. the township's discipline commission"))
+    init.add_argument("--admin-password-file", type=Path, help=tr(
+        CONTEXT, "create the administrator account 'admin' with the password in this file"))
 
     demo = commands.add_parser("demo", parents=[common], help=tr(
         CONTEXT, "load the fictional demo county into an empty database"))
@@ -75,7 +92,37 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
         CONTEXT, "seed of the generated data (same seed, same data)"))
 
     commands.add_parser("info", parents=[common], help=tr(
-        CONTEXT, "show where the database is and what it holds"))
+        CONTEXT, "show where the database is and how many records it holds"))
+
+    audit = commands.add_parser("audit", parents=[common], help=tr(
+        CONTEXT, "the audit trail: verify its integrity, or list it (auditor)"))
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION")
+    audit_commands.add_parser("verify", parents=[common], help=tr(
+        CONTEXT, "check the hash chain; prints no content"))
+    audit_list = audit_commands.add_parser("list", parents=[common], help=tr(
+        CONTEXT, "print the newest audit records"))
+    audit_list.add_argument("--limit", type=int, default=50)
+
+    units = commands.add_parser("units", parents=[common], help=tr(
+        CONTEXT, "list the units you may see"))
+    units.add_argument("action", choices=["list"])
+    cadres = commands.add_parser("cadres", parents=[common], help=tr(
+        CONTEXT, "list or search the cadres you may see"))
+    cadres.add_argument("action", choices=["list"])
+    cadres.add_argument("--search", default="")
+
+    users = commands.add_parser("users", parents=[common], help=tr(
+        CONTEXT, "accounts (administrator): list, add, unlock"))
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION")
+    users_commands.add_parser("list", parents=[common])
+    add = users_commands.add_parser("add", parents=[common])
+    add.add_argument("username")
+    add.add_argument("--role", action="append", required=True,
+                     choices=["clerk", "reviewer", "approver", "administrator", "auditor"])
+    add.add_argument("--name", default="")
+    add.add_argument("--password-file", type=Path, required=True)
+    unlock = users_commands.add_parser("unlock", parents=[common])
+    unlock.add_argument("username")
     return parser
 
 
@@ -83,6 +130,28 @@ def _open(args: argparse.Namespace) -> Services:
     from zeren_desktop.services.app import Services
 
     return Services.open(getattr(args, "db", None))
+
+
+def _sign_in(services: Services, args: argparse.Namespace, tr: Translator) -> None:
+    username = getattr(args, "user", None) or os.environ.get("ZEREN_USER")
+    if not username:
+        raise UsageError(tr(CONTEXT, "This command needs an account: give --user NAME "
+                                     "or set ZEREN_USER."))
+    password = os.environ.get("ZEREN_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError(tr(CONTEXT, "No password: set ZEREN_PASSWORD or run the command "
+                                         "in a terminal."))
+        password = getpass.getpass(tr(CONTEXT, "Password for {user}: ").format(user=username))
+    services.auth.sign_in(username, password)
+
+
+def _read_password_file(path: Path, tr: Translator) -> str:
+    try:
+        return path.read_text("utf-8").strip("\r\n")
+    except OSError as error:
+        raise UsageError(tr(CONTEXT, "Cannot read the password file: {reason}").format(
+            reason=error.strerror or error)) from error
 
 
 def _print_summary(services: Services, tr: Translator) -> None:
@@ -95,59 +164,157 @@ def _print_summary(services: Services, tr: Translator) -> None:
         units=summary.units, cadres=summary.cadres, posts=summary.posts, teams=summary.teams))
 
 
-def _init(args: argparse.Namespace, tr: Translator) -> int:
-    with _open(args) as services:
-        if args.office_name:
-            services.rename_office(args.office_name)
-        migration = services.migration
-        if migration.before is None:
-            print(tr(CONTEXT, "Created a new database."))
-        elif migration.before != migration.after:
-            print(tr(CONTEXT, "Upgraded the database from {old} to {new}; "
-                              "a copy of the old one is at {backup}.").format(
-                old=migration.before, new=migration.after, backup=migration.backup))
+def _init(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    migration = services.migration
+    if migration.before is None:
+        print(tr(CONTEXT, "Created a new database."))
+    elif migration.before != migration.after:
+        print(tr(CONTEXT, "Upgraded the database from {old} to {new}; "
+                          "a copy of the old one is at {backup}.").format(
+            old=migration.before, new=migration.after, backup=migration.backup))
+    else:
+        print(tr(CONTEXT, "The database is already up to date."))
+    if args.office_name and not services.auth.has_accounts():
+        services.rename_office(args.office_name)
+    elif args.office_name and args.office_name != services.office_name():
+        print(tr(CONTEXT, "The office name is changed by the administrator in Settings."))
+    if not services.auth.has_accounts():
+        password = None
+        if args.admin_password_file:
+            password = _read_password_file(args.admin_password_file, tr)
+        elif sys.stdin.isatty():
+            password = getpass.getpass(tr(CONTEXT, "Password for the new administrator "
+                                                   "'admin': "))
+            if getpass.getpass(tr(CONTEXT, "Repeat it: ")) != password:
+                raise UsageError(tr(CONTEXT, "The two passwords differ; no account was made."))
+        if password is None:
+            print(tr(CONTEXT, "No account was created: the first start of the program asks "
+                              "for the administrator, or use --admin-password-file."))
         else:
-            print(tr(CONTEXT, "The database is already up to date."))
-        _print_summary(services, tr)
+            services.auth.create_first_administrator("admin", password)
+            print(tr(CONTEXT, "Created the administrator account 'admin'."))
+    _print_summary(services, tr)
     return EXIT_OK
 
 
-def _demo(args: argparse.Namespace, tr: Translator) -> int:
-    from zeren_desktop.services.demo import load_demo
+def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
 
-    with _open(args) as services:
-        result = load_demo(services, seed=args.seed)
-        print(tr(CONTEXT, "Loaded the demo county: {units} units, {cadres} cadres, "
-                          "{posts} posts, {teams} leadership teams.").format(
-            units=result.units, cadres=result.cadres, posts=result.posts, teams=result.teams))
-        _print_summary(services, tr)
+    result = load_demo(services, seed=args.seed)
+    print(tr(CONTEXT, "Loaded the demo county: {units} units, {cadres} cadres, "
+                      "{posts} posts, {teams} leadership teams.").format(
+        units=result.units, cadres=result.cadres, posts=result.posts, teams=result.teams))
+    if result.accounts:
+        print(tr(CONTEXT, "Demo accounts (password {password}): {names}").format(
+            password=DEMO_PASSWORD, names=", ".join(result.accounts)))
+    _print_summary(services, tr)
     return EXIT_OK
 
 
-def _info(args: argparse.Namespace, tr: Translator) -> int:
-    with _open(args) as services:
-        _print_summary(services, tr)
+def _info(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _print_summary(services, tr)
     return EXIT_OK
+
+
+def _audit(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    if args.audit_command == "verify":
+        result = services.audit.verify()
+        if result.ok:
+            print(tr(CONTEXT, "The audit trail is intact: {n} records.").format(n=result.records))
+            return EXIT_OK
+        assert result.problem is not None
+        print(tr(CONTEXT, "The audit trail FAILED verification: {reason}").format(
+            reason=result.problem.render(tr)))
+        return EXIT_FAILED
+    if args.audit_command == "list":
+        _sign_in(services, args, tr)
+        for row in services.audit_log.list(limit=args.limit):
+            print("\t".join([str(row.seq), row.at.isoformat(sep=" ", timespec="seconds"),
+                             row.username, row.action, row.entity, row.entity_id,
+                             row.summary]))
+        return EXIT_OK
+    raise UsageError(tr(CONTEXT, "Say what to do: zeren audit verify | list"))
+
+
+def _units(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _sign_in(services, args, tr)
+    for unit in services.units.list_all():
+        print("\t".join([str(unit.id), unit.name, unit.kind.value, str(unit.parent_id or "")]))
+    return EXIT_OK
+
+
+def _cadres(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _sign_in(services, args, tr)
+    for row in services.cadres.search(args.search):
+        print("\t".join([str(row.id), row.name, row.rank.value, row.unit_name, row.title]))
+    return EXIT_OK
+
+
+def _users(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop.domain.security import AccountRole
+    from zeren_desktop.services.auth import UserInput
+
+    if args.users_command is None:
+        raise UsageError(tr(CONTEXT, "Say what to do: zeren users list | add | unlock"))
+    _sign_in(services, args, tr)
+    if args.users_command == "list":
+        for user in services.auth.list_users():
+            print("\t".join([user.username, user.display_name,
+                             ",".join(sorted(r.value for r in user.roles)),
+                             user.scope_unit_name or "-",
+                             "locked" if user.locked_until else "",
+                             "" if user.is_active else "disabled"]))
+        return EXIT_OK
+    by_name = {u.username: u for u in services.auth.list_users()}
+    if args.users_command == "add":
+        roles = frozenset(AccountRole(r) for r in args.role)
+        services.auth.create_user(UserInput(args.username, args.name, roles),
+                                  _read_password_file(args.password_file, tr))
+        print(tr(CONTEXT, "Created the account {user}.").format(user=args.username))
+        return EXIT_OK
+    user = by_name.get(args.username)
+    if user is None:
+        raise UsageError(tr(CONTEXT, "No account is named {user}.").format(user=args.username))
+    services.auth.unlock(user.id)
+    print(tr(CONTEXT, "Unlocked the account {user}.").format(user=args.username))
+    return EXIT_OK
+
+
+Handler = Callable[[argparse.Namespace, "Services", Translator], int]
+HANDLERS: dict[str, Handler] = {
+    "init": _init, "demo": _demo, "info": _info, "audit": _audit, "units": _units,
+    "cadres": _cadres, "users": _users,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     tr = Translator(configured_language())
     parser = _parser(tr)
-    args = parser.parse_args(argv)
-    handlers = {"init": _init, "demo": _demo, "info": _info}
-    handler = handlers.get(args.command or "")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    handler = HANDLERS.get(args.command or "")
     if handler is None:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return handler(args, tr)
+        with _open(args) as services:
+            return handler(args, services, tr)
+    except UsageError as error:
+        print(tr(CONTEXT, "Error: {reason}").format(reason=error), file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as error:
+        print(tr(CONTEXT, "Error: {reason}").format(reason=error.message.render(tr)),
+              file=sys.stderr)
+        return EXIT_USAGE
     except ZerenError as error:
         print(tr(CONTEXT, "Error: {reason}").format(reason=error.message.render(tr)),
               file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_FAILED
     except OSError as error:
         print(tr(CONTEXT, "Error: {reason}").format(reason=error), file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -34,26 +34,28 @@ def validate_resident_id(text: str, field_name: str = "id_number", *,
     value = normalize_code(text)
     if len(value) != 18:
         raise ValidationError(field_name, Message(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "An ID number has 18 characters; this one has {n}."),
+            _CTX, QT_TRANSLATE_NOOP("Identity",
+                "An ID number has 18 characters; this one has {n}."),
             {"n": len(value)}))
     if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "An ID number is 17 digits followed by a digit or X.")))
+            "Identity", "An ID number is 17 digits followed by a digit or X.")))
     try:
         birth = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "The birth date inside the ID number ({date}) does not exist."),
+            "Identity", "The birth date inside the ID number ({date}) does not exist."),
             {"date": value[6:14]})) from None
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "The birth date inside the ID number ({date}) is impossible."),
+            "Identity", "The birth date inside the ID number ({date}) is impossible."),
             {"date": birth.isoformat()}))
     expected = resident_id_check_char(value[:17])
     if value[17] != expected:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "The check character of the ID number is wrong; please check every digit.")))
+            "Identity",
+            "The check character of the ID number is wrong; please check every digit.")))
     return value
 
 
@@ -76,14 +78,14 @@ def validate_credit_code(text: str, field_name: str = "credit_code") -> str:
     value = normalize_code(text)
     if len(value) != 18:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "A unified social credit code has 18 characters; this one has {n}."),
+            "Identity", "A unified social credit code has 18 characters; this one has {n}."),
             {"n": len(value)}))
     bad = sorted({c for c in value if c not in _CREDIT_ALPHABET})
     if bad:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "A unified social credit code cannot contain {chars}."),
+            "Identity", "A unified social credit code cannot contain {chars}."),
             {"chars": "".join(bad)}))
     if value[17] != credit_code_check_char(value[:17]):
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "The check character of the credit code is wrong; please check it.")))
+            "Identity", "The check character of the credit code is wrong; please check it.")))
     return value

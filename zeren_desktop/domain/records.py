@@ -44,7 +44,7 @@ def _required(value: str, field_name: str, limit: int) -> str:
     value = clean_text(value)
     if not value:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "This field is required.")))
+            "Validation", "This field is required.")))
     return _limited(value, field_name, limit)
 
 
@@ -52,7 +52,7 @@ def _limited(value: str, field_name: str, limit: int) -> str:
     value = clean_text(value)
     if len(value) > limit:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "At most {limit} characters are allowed here ({n} given)."),
+            "Validation", "At most {limit} characters are allowed here ({n} given)."),
             {"limit": limit, "n": len(value)}))
     return value
 
@@ -62,7 +62,7 @@ def _sane_date(value: dt.date | None, field_name: str, today: dt.date) -> None:
         return
     if value < EARLIEST_DATE or value > today:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "The date {date} is not plausible: it must lie between 1900 and today."),
+            "Validation", "The date {date} is not plausible: it must lie between 1900 and today."),
             {"date": value.isoformat()}))
 
 
@@ -94,6 +94,17 @@ class PostInput:
     start_date: dt.date
     end_date: dt.date | None = None
     portfolio: str = ""
+
+    def validated(self, today: dt.date | None = None) -> MembershipInput:
+        today = today or dt.date.today()
+        _sane_date(self.start_date, "start_date", today)
+        if self.end_date is not None:
+            _sane_date(self.end_date, "end_date", today)
+            if self.end_date < self.start_date:
+                raise ValidationError("end_date", Message(_CTX, QT_TRANSLATE_NOOP(
+                    "Validation", "A membership cannot end ({end}) before it starts ({start})."),
+                    {"end": self.end_date.isoformat(), "start": self.start_date.isoformat()}))
+        return replace(self, portfolio=_limited(self.portfolio, "portfolio", TEXT_MAX))
     id: uuid.UUID | None = None
 
     def validated(self, index: int, birth_date: dt.date | None, today: dt.date) -> PostInput:
@@ -104,11 +115,11 @@ class PostInput:
             _sane_date(self.end_date, prefix + "end_date", today)
             if self.end_date < self.start_date:
                 raise ValidationError(prefix + "end_date", Message(_CTX, QT_TRANSLATE_NOOP(
-                    _CTX, "A post cannot end ({end}) before it starts ({start}).",
+                    "Validation", "A post cannot end ({end}) before it starts ({start}).",
                 ), {"end": self.end_date.isoformat(), "start": self.start_date.isoformat()}))
         if birth_date is not None and self.start_date < years_after(birth_date, 16):
             raise ValidationError(prefix + "start_date", Message(_CTX, QT_TRANSLATE_NOOP(
-                _CTX, "A post starting on {start} would begin before the cadre was 16."),
+                "Validation", "A post starting on {start} would begin before the cadre was 16."),
                 {"start": self.start_date.isoformat()}))
         return replace(self, title=title,
                        portfolio=_limited(self.portfolio, prefix + "portfolio", TEXT_MAX))
@@ -138,12 +149,13 @@ class CadreInput:
             id_birth = birth_date_from_resident_id(id_number)
             if birth is not None and birth != id_birth:
                 raise ValidationError("birth_date", Message(_CTX, QT_TRANSLATE_NOOP(
-                    _CTX, "The birth date {date} differs from the one in the ID number ({id_date})."
+                    "Validation",
+                    "The birth date {date} differs from the one in the ID number ({id_date})."
                 ), {"date": birth.isoformat(), "id_date": id_birth.isoformat()}))
             id_sex = Sex(sex_from_resident_id(id_number))
             if sex is not None and sex != id_sex:
                 raise ValidationError("sex", Message(_CTX, QT_TRANSLATE_NOOP(
-                    _CTX, "The sex differs from the one the ID number shows.")))
+                    "Validation", "The sex differs from the one the ID number shows.")))
             birth, sex = id_birth, id_sex
         posts = tuple(p.validated(i, birth, today) for i, p in enumerate(self.posts))
         return replace(
@@ -173,3 +185,14 @@ class MembershipInput:
     start_date: dt.date
     end_date: dt.date | None = None
     portfolio: str = ""
+
+    def validated(self, today: dt.date | None = None) -> MembershipInput:
+        today = today or dt.date.today()
+        _sane_date(self.start_date, "start_date", today)
+        if self.end_date is not None:
+            _sane_date(self.end_date, "end_date", today)
+            if self.end_date < self.start_date:
+                raise ValidationError("end_date", Message(_CTX, QT_TRANSLATE_NOOP(
+                    "Validation", "A membership cannot end ({end}) before it starts ({start})."),
+                    {"end": self.end_date.isoformat(), "start": self.start_date.isoformat()}))
+        return replace(self, portfolio=_limited(self.portfolio, "portfolio", TEXT_MAX))

@@ -9,8 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from zeren_desktop.services.audit import AuditTrail
+from zeren_desktop.services.audit_log import AuditLogService
+from zeren_desktop.services.auth import AuthService
 from zeren_desktop.services.cadres import CadreService
 from zeren_desktop.services.dto import DatabaseSummary
+from zeren_desktop.services.session import Actor, SessionState
+from zeren_desktop.services.settings import SettingsService
 from zeren_desktop.services.teams import TeamService
 from zeren_desktop.services.units import UnitService
 from zeren_desktop.storage.database import (
@@ -18,12 +23,13 @@ from zeren_desktop.storage.database import (
     create_database_engine,
     resolve_database_url,
 )
+from zeren_desktop.storage.errors import environment_errors
 from zeren_desktop.storage.migrate import MigrationResult, upgrade_database
-from zeren_desktop.storage.models import Cadre, LeadershipTeam, Office, Post, Unit
+from zeren_desktop.storage.models import AppSetting, Cadre, LeadershipTeam, Office, Post, Unit
 
 
-def _ensure_local_office(db: Database) -> uuid.UUID:
-    """Each database knows the office that keeps it; made on first open."""
+def _ensure_identity(db: Database) -> uuid.UUID:
+    """Each database knows the office that keeps it and its own id; made on first open."""
     with db.write() as session:
         office_id = session.scalar(select(Office.id).where(Office.is_local.is_(True)))
         if office_id is None:
@@ -31,6 +37,8 @@ def _ensure_local_office(db: Database) -> uuid.UUID:
             session.add(office)
             session.flush()
             office_id = office.id
+        if session.get(AppSetting, "database_id") is None:
+            session.add(AppSetting(key="database_id", value=str(uuid.uuid4())))
         return office_id
 
 
@@ -41,23 +49,30 @@ class Services:
     migration: MigrationResult
 
     def __post_init__(self) -> None:
-        self.units = UnitService(self.db, self.office_id)
-        self.cadres = CadreService(self.db, self.office_id)
-        self.teams = TeamService(self.db, self.office_id)
+        self.state = SessionState()
+        self.audit = AuditTrail(self.db, self.office_id, lambda: self.state.clock())
+        parts = (self.db, self.office_id, self.state, self.audit)
+        self.auth = AuthService(*parts)
+        self.units = UnitService(*parts)
+        self.cadres = CadreService(*parts)
+        self.teams = TeamService(*parts)
+        self.settings = SettingsService(*parts)
+        self.audit_log = AuditLogService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,
              backup_dir: Path | None = None) -> Services:
         """Open (creating if new) the database at `target`, ZEREN_DB, or the default file."""
         url = resolve_database_url(target)
-        engine = create_database_engine(url)
-        try:
-            migration = upgrade_database(engine, backup_dir)
-            db = Database(url, engine)
-            office_id = _ensure_local_office(db)
-        except BaseException:
-            engine.dispose()
-            raise
+        with environment_errors():
+            engine = create_database_engine(url)
+            try:
+                migration = upgrade_database(engine, backup_dir)
+                db = Database(url, engine)
+                office_id = _ensure_identity(db)
+            except BaseException:
+                engine.dispose()
+                raise
         return cls(db, office_id, migration)
 
     def close(self) -> None:
@@ -76,14 +91,14 @@ class Services:
         return str(file) if file is not None else self.db.url.render_as_string(hide_password=True)
 
     def office_name(self) -> str:
-        with self.db.read() as session:
-            return session.scalar(select(Office.name).where(Office.id == self.office_id)) or ""
+        return self.settings.office_name()
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.state.actor
 
     def rename_office(self, name: str) -> None:
-        with self.db.write() as session:
-            office = session.get(Office, self.office_id)
-            assert office is not None
-            office.name = name.strip()[:100]
+        self.settings.rename_office(name)
 
     def summary(self) -> DatabaseSummary:
         with self.db.read() as session:

@@ -1,11 +1,23 @@
-"""What every service shares: the database and the local office."""
+"""What every service shares: the database, the office, who acts, and the audit trail."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy.orm import Session
+
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, ConflictError, Message, NotFoundError
+from zeren_desktop.services.audit import AuditTrail
+from zeren_desktop.services.session import (
+    Actor,
+    NotSignedInError,
+    PermissionDeniedError,
+    ReadOnlyDatabaseError,
+    SessionState,
+)
 from zeren_desktop.storage.database import Database
 from zeren_desktop.storage.references import Reference
 
@@ -21,11 +33,65 @@ TABLE_LABELS: dict[str, str] = {
     "users": QT_TRANSLATE_NOOP("Tables", "user accounts"),
 }
 
+PERMISSION_DENIED = QT_TRANSLATE_NOOP(
+    "Services", "Your role does not allow this ({operation}).")
+OUT_OF_SCOPE = QT_TRANSLATE_NOOP(
+    "Services", "This record belongs to another township; your account cannot open it.")
+
 
 @dataclass
 class ServiceBase:
     db: Database
     office_id: uuid.UUID
+    state: SessionState
+    audit: AuditTrail
+
+    def _require(self, permission: Permission, operation: str) -> Actor:
+        """The signed-in actor, if their role allows `permission`; else refuse and audit."""
+        actor = self.state.actor
+        if actor is None:
+            raise NotSignedInError()
+        if not actor.can(permission):
+            self._audit_refusal(actor, operation, f"permission:{permission.value}")
+            raise PermissionDeniedError(Message(_CTX, PERMISSION_DENIED,
+                                                {"operation": operation}))
+        if self.state.read_only and permission in WRITE_PERMISSIONS:
+            raise ReadOnlyDatabaseError(Message(_CTX, QT_TRANSLATE_NOOP(
+                "Services", "The database is open read-only (read-only media or another copy of the"
+                " program is using it); nothing can be changed.")))
+        return actor
+
+    def _require_scope(self, actor: Actor, unit_ids: set[uuid.UUID | None], operation: str,
+                       entity: str, entity_id: uuid.UUID) -> None:
+        """A township user may touch only records of its own township."""
+        if actor.scope_units is None:
+            return
+        if not any(actor.sees_unit(u) for u in unit_ids):
+            self._audit_refusal(actor, operation, "scope", entity, entity_id)
+            raise PermissionDeniedError(Message(_CTX, OUT_OF_SCOPE))
+
+    def _audit_refusal(self, actor: Actor, operation: str, reason: str, entity: str = "",
+                       entity_id: uuid.UUID | None = None) -> None:
+        # Its own transaction: the refused operation's transaction never commits.
+        if self.state.read_only:
+            return
+        with self.db.write() as session:
+            self.audit.append(session, user_id=actor.user_id, username=actor.username,
+                              action="refused", entity=entity, entity_id=entity_id,
+                              summary=f"{operation} ({reason})")
+
+    def _audit(self, session: Session, actor: Actor, action: str, entity: str,
+               entity_id: uuid.UUID | str | None, *, summary: str = "",
+               before: dict[str, Any] | None = None,
+               after: dict[str, Any] | None = None) -> None:
+        self.audit.append(session, user_id=actor.user_id, username=actor.username,
+                          action=action, entity=entity, entity_id=entity_id, summary=summary,
+                          before=before, after=after)
+
+
+WRITE_PERMISSIONS = frozenset({
+    Permission.EDIT_MASTER_DATA, Permission.EDIT_DRAFTS, Permission.REVIEW, Permission.SIGN,
+    Permission.MANAGE_ACCOUNTS, Permission.MANAGE_SETTINGS, Permission.RESTORE})
 
 
 def not_found(text: str, record_id: uuid.UUID) -> NotFoundError:
@@ -39,5 +105,5 @@ def still_referenced(references: list[Reference]) -> ConflictError:
                        "n": r.count})
               for r in references]
     return ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
-        _CTX, "It cannot be deleted while other records refer to it ({detail})."),
+        "Services", "It cannot be deleted while other records refer to it ({detail})."),
         {"detail": detail}))

@@ -11,15 +11,28 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from zeren_desktop.domain.enums import Rank, Sex
 from zeren_desktop.domain.records import CadreInput
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
 from zeren_desktop.services.base import ServiceBase, not_found, still_referenced
 from zeren_desktop.services.dto import CadreDetail, CadreRow, PostInfo
+from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Post, Unit
 from zeren_desktop.storage.references import references_to
 
 WHAT = QT_TRANSLATE_NOOP("Services", "The cadre was not found; it may have been deleted meanwhile.")
 UNIT_WHAT = QT_TRANSLATE_NOOP(
     "Services", "The unit was not found; it may have been deleted meanwhile.")
+
+
+def _values(cadre: Cadre) -> dict[str, Any]:
+    """What the audit keeps of a cadre before and after a change."""
+    return {"name": cadre.name, "sex": cadre.sex.value if cadre.sex else "",
+            "birth_date": str(cadre.birth_date or ""), "ethnicity": cadre.ethnicity,
+            "id_number": cadre.id_number, "party_standing": cadre.party_standing,
+            "rank": cadre.rank.value, "phone": cadre.phone, "notes": cadre.notes,
+            "posts": [{"unit_id": str(p.unit_id), "title": p.title, "portfolio": p.portfolio,
+                       "start_date": str(p.start_date), "end_date": str(p.end_date or "")}
+                      for p in cadre.posts]}
 
 
 def _escape_like(text: str) -> str:
@@ -62,10 +75,21 @@ class CadreService(ServiceBase):
             query = query.where(in_unit)
         return query
 
+    def _scoped(self, query: Select[Any], actor: Actor) -> Select[Any]:
+        """A township user sees cadres who hold or held a post in its units."""
+        if actor.scope_units is None:
+            return query
+        held = aliased(Post)
+        return query.where(select(held.id).where(
+            held.cadre_id == Cadre.id, held.unit_id.in_(actor.scope_units))
+            .correlate(Cadre).exists())
+
     def search(self, text: str = "", unit_id: uuid.UUID | None = None,
                limit: int | None = None, offset: int = 0) -> list[CadreRow]:
         """Cadres whose name, ID number, unit or title contains `text`, by name."""
-        query = self._search_query(text, unit_id).order_by(Cadre.name, Cadre.id).offset(offset)
+        actor = self._require(Permission.VIEW_MASTER_DATA, "cadres.search")
+        query = self._scoped(self._search_query(text, unit_id), actor)
+        query = query.order_by(Cadre.name, Cadre.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.db.read() as session:
@@ -73,17 +97,20 @@ class CadreService(ServiceBase):
                     for row in session.execute(query)]
 
     def count(self, text: str = "", unit_id: uuid.UUID | None = None) -> int:
-        query = self._search_query(text, unit_id).subquery()
+        actor = self._require(Permission.VIEW_MASTER_DATA, "cadres.count")
+        query = self._scoped(self._search_query(text, unit_id), actor).subquery()
         with self.db.read() as session:
             return int(session.scalar(select(func.count()).select_from(query)) or 0)
 
     def get(self, cadre_id: uuid.UUID) -> CadreDetail:
+        actor = self._require(Permission.VIEW_MASTER_DATA, "cadres.get")
         with self.db.read() as session:
             cadre = session.scalars(
                 select(Cadre).where(Cadre.id == cadre_id)
                 .options(selectinload(Cadre.posts).selectinload(Post.unit))).one_or_none()
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
+            self._check_cadre_scope(actor, cadre, "cadres.get")
             posts = tuple(PostInfo(p.id, p.unit_id, p.unit.name, p.title, p.portfolio,
                                    p.start_date, p.end_date) for p in cadre.posts)
             return CadreDetail(cadre.id, cadre.name, cadre.sex, cadre.birth_date,
@@ -91,32 +118,59 @@ class CadreService(ServiceBase):
                                cadre.rank, cadre.phone, cadre.notes, posts)
 
     def create(self, data: CadreInput) -> uuid.UUID:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.create")
         data = data.validated()
+        self._check_new_posts_scope(actor, data, "cadres.create")
         with self.db.write() as session:
             cadre = Cadre(office_id=self.office_id)
             self._apply(session, cadre, data)
             session.add(cadre)
             session.flush()
+            self._audit(session, actor, "cadre.create", "cadres", cadre.id,
+                        after=_values(cadre))
             return cadre.id
 
     def update(self, cadre_id: uuid.UUID, data: CadreInput) -> None:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.update")
         data = data.validated()
+        self._check_new_posts_scope(actor, data, "cadres.update")
         with self.db.write() as session:
             cadre = session.get(Cadre, cadre_id, options=[selectinload(Cadre.posts)])
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
+            self._check_cadre_scope(actor, cadre, "cadres.update")
+            before = _values(cadre)
             self._apply(session, cadre, data)
+            session.flush()
+            self._audit(session, actor, "cadre.update", "cadres", cadre.id, before=before,
+                        after=_values(cadre))
 
     def delete(self, cadre_id: uuid.UUID) -> None:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.delete")
         with self.db.write() as session:
-            cadre = session.get(Cadre, cadre_id)
+            cadre = session.get(Cadre, cadre_id, options=[selectinload(Cadre.posts)])
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
+            self._check_cadre_scope(actor, cadre, "cadres.delete")
             # Posts belong to the cadre; anything else that names them blocks deletion.
             refs = references_to(session, "cadres", cadre_id, owned=frozenset({"posts"}))
             if refs:
                 raise still_referenced(refs)
+            self._audit(session, actor, "cadre.delete", "cadres", cadre.id,
+                        before=_values(cadre))
             session.delete(cadre)
+
+    def _check_cadre_scope(self, actor: Actor, cadre: Cadre, operation: str) -> None:
+        if actor.scope_units is not None and cadre.posts:
+            self._require_scope(actor, {p.unit_id for p in cadre.posts}, operation,
+                                "cadres", cadre.id)
+
+    def _check_new_posts_scope(self, actor: Actor, data: CadreInput, operation: str) -> None:
+        # A township user's cadre must keep a post in its township, or it would vanish
+        # from their own view.
+        if actor.scope_units is not None and data.posts:
+            self._require_scope(actor, {p.unit_id for p in data.posts}, operation,
+                                "cadres", uuid.UUID(int=0))
 
     def _apply(self, session: Session, cadre: Cadre, data: CadreInput) -> None:
         cadre.name, cadre.sex, cadre.birth_date = data.name, data.sex, data.birth_date

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from zeren_desktop.domain.records import MembershipInput, TeamInput
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
 from zeren_desktop.services.base import ServiceBase, not_found
 from zeren_desktop.services.dto import MemberInfo, TeamInfo
@@ -31,6 +32,8 @@ def _team_info(team: LeadershipTeam) -> TeamInfo:
 
 class TeamService(ServiceBase):
     def for_unit(self, unit_id: uuid.UUID) -> list[TeamInfo]:
+        actor = self._require(Permission.VIEW_MASTER_DATA, "teams.list")
+        self._require_scope(actor, {unit_id}, "teams.list", "units", unit_id)
         with self.db.read() as session:
             teams = session.scalars(
                 select(LeadershipTeam).where(LeadershipTeam.unit_id == unit_id)
@@ -40,7 +43,9 @@ class TeamService(ServiceBase):
             return [_team_info(t) for t in teams]
 
     def create(self, data: TeamInput) -> uuid.UUID:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "teams.create")
         data = data.validated()
+        self._require_scope(actor, {data.unit_id}, "teams.create", "units", data.unit_id)
         with self.db.write() as session:
             if session.get(Unit, data.unit_id) is None:
                 raise not_found(UNIT_WHAT, data.unit_id)
@@ -48,12 +53,20 @@ class TeamService(ServiceBase):
                                   kind=data.kind, name=data.name)
             session.add(team)
             session.flush()
+            self._audit(session, actor, "team.create", "leadership_teams", team.id,
+                        after={"unit_id": str(data.unit_id), "kind": data.kind.value,
+                               "name": data.name})
             return team.id
 
     def add_member(self, data: MembershipInput) -> uuid.UUID:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "teams.add_member")
+        data = data.validated()
         with self.db.write() as session:
-            if session.get(LeadershipTeam, data.team_id) is None:
+            team = session.get(LeadershipTeam, data.team_id)
+            if team is None:
                 raise not_found(TEAM_WHAT, data.team_id)
+            self._require_scope(actor, {team.unit_id}, "teams.add_member",
+                                "leadership_teams", team.id)
             if session.get(Cadre, data.cadre_id) is None:
                 raise not_found(CADRE_WHAT, data.cadre_id)
             member = TeamMembership(
@@ -62,4 +75,8 @@ class TeamService(ServiceBase):
                 start_date=data.start_date, end_date=data.end_date)
             session.add(member)
             session.flush()
+            self._audit(session, actor, "team.add_member", "team_memberships", member.id,
+                        after={"team_id": str(data.team_id), "cadre_id": str(data.cadre_id),
+                               "role": data.role.value, "start_date": str(data.start_date),
+                               "end_date": str(data.end_date or "")})
             return member.id

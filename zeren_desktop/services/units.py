@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zeren_desktop.domain.records import UnitInput
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError
 from zeren_desktop.services.base import ServiceBase, not_found, still_referenced
 from zeren_desktop.services.dto import UnitInfo
+from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Unit
 from zeren_desktop.storage.references import references_to
 
@@ -24,19 +28,34 @@ def _info(unit: Unit) -> UnitInfo:
                     unit.credit_code, unit.notes, unit.sort_order)
 
 
+def _values(unit: Unit) -> dict[str, Any]:
+    return {"name": unit.name, "short_name": unit.short_name, "kind": unit.kind.value,
+            "parent_id": str(unit.parent_id or ""), "credit_code": unit.credit_code,
+            "notes": unit.notes}
+
+
 class UnitService(ServiceBase):
     def list_all(self) -> list[UnitInfo]:
-        """Every unit, parents before children order not guaranteed; sorted by order, name."""
+        """The units the actor may see, by order and name (a township user: its subtree)."""
+        actor = self._require(Permission.VIEW_MASTER_DATA, "units.list")
         with self.db.read() as session:
-            units = session.scalars(select(Unit).order_by(Unit.sort_order, Unit.name))
-            return [_info(u) for u in units]
+            query = select(Unit).order_by(Unit.sort_order, Unit.name)
+            if actor.scope_units is not None:
+                query = query.where(Unit.id.in_(actor.scope_units))
+            return [_info(u) for u in session.scalars(query)]
 
     def get(self, unit_id: uuid.UUID) -> UnitInfo:
+        actor = self._require(Permission.VIEW_MASTER_DATA, "units.get")
+        self._require_scope(actor, {unit_id}, "units.get", "units", unit_id)
         with self.db.read() as session:
             return _info(self._load(session, unit_id))
 
     def create(self, data: UnitInput) -> uuid.UUID:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "units.create")
         data = data.validated()
+        if actor.scope_units is not None:
+            self._require_scope(actor, {data.parent_id}, "units.create", "units",
+                                data.parent_id or uuid.UUID(int=0))
         with self.db.write() as session:
             self._check_parent(session, None, data.parent_id)
             order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0)).where(
@@ -46,22 +65,42 @@ class UnitService(ServiceBase):
             self._apply(unit, data)
             session.add(unit)
             session.flush()
+            self._audit(session, actor, "unit.create", "units", unit.id, after=_values(unit))
+            self._grow_scope(actor, unit)
             return unit.id
 
     def update(self, unit_id: uuid.UUID, data: UnitInput) -> None:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "units.update")
         data = data.validated()
+        self._require_scope(actor, {unit_id}, "units.update", "units", unit_id)
+        if actor.scope_units is not None and unit_id != actor.scope_unit_id:
+            self._require_scope(actor, {data.parent_id}, "units.update", "units", unit_id)
         with self.db.write() as session:
             unit = self._load(session, unit_id)
+            before = _values(unit)
+            if actor.scope_unit_id == unit_id and data.parent_id != unit.parent_id:
+                raise ValidationError("parent_id", Message(_CTX, QT_TRANSLATE_NOOP(
+                    "Services", "Your own township cannot be moved to another place in the tree.")))
             self._check_parent(session, unit_id, data.parent_id)
             self._apply(unit, data)
+            self._audit(session, actor, "unit.update", "units", unit.id, before=before,
+                        after=_values(unit))
 
     def delete(self, unit_id: uuid.UUID) -> None:
+        actor = self._require(Permission.EDIT_MASTER_DATA, "units.delete")
+        self._require_scope(actor, {unit_id}, "units.delete", "units", unit_id)
         with self.db.write() as session:
             unit = self._load(session, unit_id)
             refs = references_to(session, "units", unit_id)
             if refs:
                 raise still_referenced(refs)
+            self._audit(session, actor, "unit.delete", "units", unit.id, before=_values(unit))
             session.delete(unit)
+
+    def _grow_scope(self, actor: Actor, unit: Unit) -> None:
+        """A township user's new sub-unit is theirs from now on."""
+        if actor.scope_units is not None and self.state.actor is actor:
+            self.state.actor = replace(actor, scope_units=actor.scope_units | {unit.id})
 
     @staticmethod
     def _apply(unit: Unit, data: UnitInput) -> None:
@@ -83,7 +122,7 @@ class UnitService(ServiceBase):
         while current is not None:
             if current == unit_id or current in seen:
                 raise ValidationError("parent_id", Message(_CTX, QT_TRANSLATE_NOOP(
-                    _CTX, "A unit cannot be placed under itself or under one of its own units.")))
+                    "Services", "A unit cannot be placed under itself or under one of its own units.")))
             seen.add(current)
             parent = session.get(Unit, current)
             if parent is None:

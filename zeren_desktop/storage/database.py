@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from zeren_desktop import paths
+from zeren_desktop.storage.errors import environment_errors
 
 ENV_DATABASE = "ZEREN_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -79,13 +80,25 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        with environment_errors(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write_lock, self._write_sessions() as session, session.begin():
-            yield session
+        """A write transaction. Callables in session.info["before_commit"] and
+        ["after_commit"] run around the commit (the audit anchor uses them)."""
+        with environment_errors(), self._write_lock, self._write_sessions() as session:
+            session.begin()
+            try:
+                yield session
+                for hook in session.info.pop("before_commit", []):
+                    hook()
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            for hook in session.info.pop("after_commit", []):
+                hook()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -62,11 +62,12 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
         tables = set(inspect(engine).get_table_names())
         if tables:
             raise NotZerenDatabaseError(Message(_CTX, QT_TRANSLATE_NOOP(
-                _CTX, "This file holds tables but is not a Zeren Desktop database."
+                "Migrations", "This file holds tables but is not a Zeren Desktop database."
                 " It was left unchanged.")))
     elif before not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseTooNewError(Message(_CTX, QT_TRANSLATE_NOOP(
-            _CTX, "This database was written by a newer version of the program (schema {rev})."
+            "Migrations",
+            "This database was written by a newer version of the program (schema {rev})."
             " Please install the newer version; the database was left unchanged."),
             {"rev": before}))
     if before == head:

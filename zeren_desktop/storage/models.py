@@ -149,7 +149,7 @@ class TeamMembership(Record, Base):
 
 
 class User(Record, Base):
-    """A person who signs in. Roles, passwords and locking come with the accounts work."""
+    """A person who signs in, with roles and a data scope (None: the whole county)."""
 
     __tablename__ = "users"
 
@@ -157,3 +157,64 @@ class User(Record, Base):
     display_name: Mapped[str] = mapped_column(String(50), default="")
     cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"))
     is_active: Mapped[bool] = mapped_column(default=True)
+    # Comma-separated AccountRole values; the services keep them a valid combination.
+    roles: Mapped[str] = mapped_column(String(100), default="")
+    scope_unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"))
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Demo accounts log in only to the demo database they were made for.
+    demo_database_id: Mapped[str | None] = mapped_column(String(36))
+
+    password_history: Mapped[list[PasswordHistory]] = relationship(
+        back_populates="user", cascade="all, delete-orphan",
+        order_by="PasswordHistory.created_at.desc()")
+
+
+class PasswordHistory(Base):
+    """Earlier password hashes, so that the last five are not reused."""
+
+    __tablename__ = "password_history"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="password_history")
+
+
+class AppSetting(Base):
+    """Facts about this database and office-wide settings, as text."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRecord(Base):
+    """One entry of the hash-chained audit trail; never updated or deleted by the program.
+
+    `hash` covers every other column and `prev_hash`, so editing, inserting, deleting or
+    swapping rows breaks the chain; the head is also kept outside the database.
+    """
+
+    __tablename__ = "audit_records"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    username: Mapped[str] = mapped_column(String(50), default="")
+    action: Mapped[str] = mapped_column(String(50), index=True)
+    entity: Mapped[str] = mapped_column(String(50), default="")
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -18,4 +18,8 @@ context.configure(
     compare_type=True,
 )
 with context.begin_transaction():
+    if connection.dialect.name == "sqlite":
+        # Batch migrations rebuild tables; deferring foreign-key checks to commit lets a
+        # referenced table be rebuilt inside the one upgrade transaction.
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     context.run_migrations()

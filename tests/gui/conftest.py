@@ -1,0 +1,52 @@
+"""GUI tests run in Chinese, the default language, with the bundled CJK font."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from zeren_desktop.domain.enums import Rank, UnitKind
+from zeren_desktop.domain.identity import resident_id_check_char
+from zeren_desktop.domain.records import CadreInput, PostInput, UnitInput
+from zeren_desktop.services.app import Services
+from zeren_desktop.ui.i18n import install_translators, load_bundled_font
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """Every test starts in Chinese (a test may switch and is switched back)."""
+    load_bundled_font(qapp)
+    install_translators("zh_CN")
+    yield
+    install_translators("zh_CN")
+
+
+def resident_id(birth: str = "19850312", region: str = "420621", seq: str = "123") -> str:
+    """A valid ID number; an odd last sequence digit means male."""
+    first17 = region + birth + seq
+    return first17 + resident_id_check_char(first17)
+
+
+class Sample:
+    """A small county: 青山县 > 城关镇, 河口镇; one cadre posted in 城关镇."""
+
+    def __init__(self, services: Services) -> None:
+        units = services.units
+        self.county = units.create(UnitInput("青山县", UnitKind.COUNTY))
+        self.town = units.create(UnitInput("城关镇", UnitKind.TOWNSHIP, self.county))
+        self.village = units.create(UnitInput("东门社区", UnitKind.VILLAGE, self.town))
+        self.other_town = units.create(UnitInput("河口镇", UnitKind.TOWNSHIP, self.county))
+        self.cadre = services.cadres.create(CadreInput(
+            "张建国", Rank.TOWNSHIP_SECTION, id_number=resident_id("19700101", seq="011"),
+            posts=(PostInput(self.town, "党委书记", dt.date(2020, 1, 1)),)))
+        self.cadre2 = services.cadres.create(CadreInput(
+            "李秀英", Rank.GENERAL,
+            posts=(PostInput(self.other_town, "纪委书记", dt.date(2021, 3, 1)),)))
+
+
+@pytest.fixture
+def sample(services: Services) -> Sample:
+    return Sample(services)

@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Calls services; never touches the ORM or SQL."""
