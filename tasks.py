@@ -8,6 +8,7 @@ Usage:
     python3 tasks.py test [PYTEST ARGS]  run the test suite with pytest
     python3 tasks.py i18n                update i18n/*.ts from the sources, then lrelease
     python3 tasks.py lrelease            compile i18n/*.ts into i18n/*.qm
+    python3 tasks.py build [ARGS...]     build the executables (packaging/build.py ARGS)
 
 Every command first prepares the environment:
 
@@ -18,16 +19,22 @@ Every command first prepares the environment:
    the `sudo apt-get install ...` line to run is printed and work goes on.
    Set ZEREN_NO_APT=1 to skip this step.
 2. A virtual environment in .venv (created with `python -m venv` if missing).
-3. `pip install -e .` into it (`-e .[test,dev]` for `test`). The install is
+3. `pip install -e .` into it (`-e .[test,dev,build]` for `test`, `-e .[build]`
+   for `build`: the packaging test builds the executable). The install is
    skipped while pyproject.toml is unchanged since the last install (a stamp
    file in .venv keeps its hash). Set ZEREN_NO_INSTALL=1 to skip this step.
+
+`build` runs packaging/build.py with the venv's Python (default: the one-file
+and the one-folder executable into dist/; see packaging/README.md).
 
 `test` returns pytest's exit code, except that "no tests collected" (pytest
 exit code 5) counts as a failure (exit code 1).
 
 `i18n` passes the explicit list of every .py file under zeren_desktop/ to
 pyside6-lupdate (given a directory, lupdate finds no strings in .py files),
-with -no-obsolete and relative source locations. The .qm files that
+with -no-obsolete and without source locations (`-locations none`: code that
+moves does not churn the .ts; tests/test_i18n_lupdate.py re-runs lupdate with
+the same arguments and fails when the .ts miss strings). The .qm files that
 `lrelease` writes are byte-for-byte reproducible and are committed; a test
 compares them with a fresh compile.
 """
@@ -270,7 +277,7 @@ def cmd_run(args: Sequence[str]) -> int:
 
 
 def cmd_test(args: Sequence[str]) -> int:
-    prepare(("test", "dev"))
+    prepare(("test", "dev", "build"))
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     cmd = [str(VENV_PYTHON), "-m", "pytest", *args]
@@ -285,38 +292,60 @@ def ts_files() -> list[Path]:
     return [I18N_DIR / f"zeren_{lang}.ts" for lang in TRANSLATIONS]
 
 
-def cmd_i18n(args: Sequence[str]) -> int:
-    prepare()
-    sources = sorted(
+def lupdate_sources() -> list[str]:
+    """Every .py file of the package, relative to ROOT (lupdate runs in ROOT)."""
+    return sorted(
         p.relative_to(ROOT).as_posix()
         for p in PACKAGE_DIR.rglob("*.py")
         if "__pycache__" not in p.parts
     )
+
+
+def lupdate_arguments(listing: Path, lang: str, ts: Path) -> list[str]:
+    """pyside6-lupdate's arguments (without the program) to update `ts` from the
+    sources named in the @file `listing`; tests/test_i18n_lupdate.py uses them too."""
+    return [
+        f"@{listing}",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        lang,
+        "-ts",
+        str(ts),
+    ]
+
+
+def run_lupdate(lupdate: str, targets: Sequence[tuple[str, Path]]) -> int:
+    """Update each (language, .ts file) of `targets` from the sources; 0 when done."""
+    sources = lupdate_sources()
     if not sources:
         raise fail(f"no .py files under {PACKAGE_DIR}")
-    lupdate = str(venv_tool("pyside6-lupdate"))
-    I18N_DIR.mkdir(exist_ok=True)
     # An @list file keeps the command line short (Windows limits it to 32k).
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
         listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
-        for lang, ts in zip(TRANSLATIONS, ts_files(), strict=True):
-            cmd = [
-                lupdate,
-                f"@{listing}",
-                "-no-obsolete",
-                "-locations",
-                "relative",
-                "-source-language",
-                SOURCE_LANGUAGE,
-                "-target-language",
-                lang,
-                "-ts",
-                ts.relative_to(ROOT).as_posix(),
-            ]
+        for lang, ts in targets:
+            cmd = [lupdate, *lupdate_arguments(listing, lang, ts)]
             rc = subprocess.run(cmd, cwd=ROOT, check=False).returncode
             if rc != 0:
-                raise fail(f"pyside6-lupdate failed for {ts.name} (exit code {rc})", rc)
+                say(f"pyside6-lupdate failed for {ts.name} (exit code {rc})")
+                return rc
+    return 0
+
+
+def cmd_i18n(args: Sequence[str]) -> int:
+    prepare()
+    I18N_DIR.mkdir(exist_ok=True)
+    targets = [
+        (lang, ts.relative_to(ROOT))
+        for lang, ts in zip(TRANSLATIONS, ts_files(), strict=True)
+    ]
+    rc = run_lupdate(str(venv_tool("pyside6-lupdate")), targets)
+    if rc != 0:
+        raise fail("pyside6-lupdate failed", rc)
     return release()
 
 
@@ -340,11 +369,18 @@ def cmd_lrelease(args: Sequence[str]) -> int:
     return release()
 
 
+def cmd_build(args: Sequence[str]) -> int:
+    prepare(("build",))
+    cmd = [str(VENV_PYTHON), str(ROOT / "packaging" / "build.py"), *args]
+    return subprocess.run(cmd, cwd=ROOT, check=False).returncode
+
+
 COMMANDS = {
     "run": (cmd_run, "start the program: .venv/bin/zeren-desktop ARGS"),
-    "test": (cmd_test, "install -e .[test,dev] and run .venv python -m pytest ARGS"),
+    "test": (cmd_test, "install -e .[test,dev,build] and run .venv python -m pytest ARGS"),
     "i18n": (cmd_i18n, "update i18n/*.ts with pyside6-lupdate, then lrelease"),
     "lrelease": (cmd_lrelease, "compile i18n/*.ts into i18n/*.qm with pyside6-lrelease"),
+    "build": (cmd_build, "install -e .[build] and run packaging/build.py ARGS"),
 }
 
 
@@ -353,8 +389,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in {"run", "test"}:
-        # Everything after the command (even --help) goes to the program or to pytest.
+    if args and args[0] in {"run", "test", "build"}:
+        # Everything after the command (even --help) goes to the program, pytest or build.py.
         return COMMANDS[args[0]][0](args[1:])
     parser = argparse.ArgumentParser(
         prog="tasks.py",

@@ -2,45 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Please sign in to see this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not available while the database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot open this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountRole</name>
     <message>
-        <location filename="../zeren_desktop/domain/security.py" line="+28"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leader (approver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../zeren_desktop/services/auth.py" line="+37"/>
         <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 50 characters and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators and auditors work at county level; they cannot be limited to one township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts; ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords until {until} (UTC), or until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts work only in the demo database they were made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password was used recently; choose one not among the last {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;User accounts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own account. Roles decide what an account may do; a township account sees only its township&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../zeren_desktop/ui/app.py" line="+127"/>
+        <source>The database is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Read-only, you can look at every record and print, but not change anything.
+
+Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied: {reason}
+
+The program goes on with the database at {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was copied to this computer and the program now works on the copy:
+
+{new}
+
+The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. Next time, start the program with the copy (for example --db &quot;{new}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database could not be opened.
 
 {reason}
@@ -49,195 +217,803 @@ Database: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on removable media ({location}). Pulling the stick or card while the program runs can destroy records. Move it to this computer&apos;s disk; keep only backups on removable media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a network share ({location}). A dropped connection in the middle of saving can destroy records. Move it to this computer&apos;s disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assess</name>
+    <message>
+        <source>{field}: unknown field (known fields: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a non-empty text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: true or false is expected, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a list is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a clause of any known regulation (known: {known}; a clause id looks like hubei-2016/6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a mitigating, aggravating or exemption ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a circumstance for which one is held accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is a whole article; name one of its items ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: an object is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a role is given for cadres only, not for a {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: party_probation is decided, so the probation period (12 or 24 months) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a whole number of 0 or more is expected, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the case must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a known regulation (known: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the decision ({decision}) cannot come before the conduct ({conduct}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at least one subject is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the id {value} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject {id}: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the determination a title, e.g. the case&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no regulation {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective leadership responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary leadership responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important leadership responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leadership responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter, within the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced, one band down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavier, within the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggravated, one band up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal leader (first responsible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline commission leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party committee (leading group) team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline commission team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directly in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, art. {article}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, art. {article} para. {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, art. {article} item ({item})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct: {conduct}; decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual inquiry (一案双查): required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual inquiry (一案双查): not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} (severity given: {severity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible ({grounds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}: {months} months, until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &apos;excellent&apos; rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit record {seq} is missing: the chain jumps from {prev} to {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record {seq} does not follow the record before it: a record was removed, inserted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record {seq} was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain head kept outside the database ({file}) is missing, so the removal of the newest records cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit records from {seq} to {head} were removed, or the database was rolled back to an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit record {seq} does not match the chain head kept outside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records from {seq} on are not covered by the chain head kept outside the database: they were added behind the program&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. login, account., unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit trail&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {n} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: {entity} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} records to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {n} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup could not be written to {folder}: {reason} The database itself is unchanged and the earlier backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be restored: {problem}. Nothing was changed; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is backed up there, not by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program backs the database up automatically once a day and checks every copy before keeping it (7 daily, 4 weekly and 12 monthly backups are kept). Keep a copy of the backup folder on another disk as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups in the folder &quot;backups&quot; beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not include making backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ damaged: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} ({size}) was made and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup made on {date} ({file})?
+
+The current database is first kept aside as {database}.before-restore-… (nothing is deleted), then every record is replaced by the backup&apos;s. Changes made after {date} are no longer shown.
+
+Afterwards you are signed out and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}. The previous database was kept as {kept}.
+
+Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/dialogs/cadre_dialog.py" line="+82"/>
         <source>Edit cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>18 characters; fills in birth date and sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Party standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+63"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+63"/>
         <source>Post title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+63"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>&amp;Add post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add a unit first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Keep earlier posts with their end date: accountability follows the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Post {n}, {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,68 +1021,715 @@ Database: {location}</source>
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../zeren_desktop/ui/models.py" line="+27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the assessment, give the dates and, if needed, the regulation and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the case&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (in force from {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corruption ring with several leaders punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grave case of political or organisational discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrongful appointment with grave results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s year (for dual inquiry, art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members given removal from Party post or heavier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major cases of violations this year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conduct date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is not in force at the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the dates: {title}, in force at the conduct date. A later regulation applies instead if it is lighter; the determination page says which is applied and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the dates: {title}, in force at the decision date (no regulation was in force at the conduct date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulation is in force at these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the assessment a title, e.g. the case&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date ({decision}) cannot come before the conduct date ({conduct}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a case against the regulations and save the determination (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Determinations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a determination to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClausesPage</name>
+    <message>
+        <source>Clauses, severity and grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each subject tick the circumstances that apply and the grounds for a lighter or heavier treatment; the selected clause&apos;s full text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds (mitigating, aggravating, exemption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a clause to read its full text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment for the grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no mitigating or aggravating ground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one circumstance for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the severity for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file or SQLAlchemy URL (default: ZEREN_DB, else the file in the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account to act as (default: ZEREN_USER); the password comes from ZEREN_PASSWORD or a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop, headless: the same services as the GUI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done or intact, 1 a check failed or was refused, 2 bad usage or input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database (or bring it up to date) and print where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of this office, e.g. the township&apos;s discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the administrator account &apos;admin&apos; with the password in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the fictional demo county into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the generated data (same seed, same data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the regulations to a case described in JSON and print the determination (docs/assess-schema.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show where the database is and how many records it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail: verify its integrity, or list it (auditor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the hash chain; prints no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the newest audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the units you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or search the cadres you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts (administrator): list, add, unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a verified backup now (needs the backup permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backup folder of the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (administrator); the current database is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, and whether each verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs an account: give --user NAME or set ZEREN_USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set ZEREN_PASSWORD or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision: {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: {units}, cadres: {cadres}, posts: {posts}, leadership teams: {teams}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the database from {old} to {new}; a copy of the old one is at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office name is changed by the administrator in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new administrator &apos;admin&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no account was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account was created: the first start of the program asks for the administrator, or use --admin-password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the administrator account &apos;admin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo county: {units} units, {cadres} cadres, {posts} posts, {teams} leadership teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts (password {password}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {n} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail FAILED verification: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren audit verify | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren users list | add | unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the account {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is named {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the account {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such backup file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the database from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database was kept at {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren backups list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or move the data folder to a larger disk) and try again; what you typed is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file, folder or media); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (missing folder or no access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another window or program (process {pid} on {host}, since {since}). Close it there first, or open the database read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({problem}). It was moved aside to {moved_to} and kept unchanged; no new database was created. Restore the newest good backup ({backup}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({problem}) and could not be moved aside (read-only media?). It was left unchanged. Restore the newest good backup ({backup}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verified backup was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check; the backup made from it was not kept. Close the program: the damaged file will be moved aside and the newest good backup offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by an older version of the program and must be upgraded before use, which needs writable media. Copy it to the local disk and open it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../zeren_desktop/services/demo.py" line="+55"/>
         <source>Demo data needs an empty database; this one holds {units} units and {cadres} cadres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeterminationPage</name>
+    <message>
+        <source>Determination and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules give for each subject. Choose the measures among those allowed; the influence periods follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure: no responsibility is borne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline and transfer (by their own rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Ground {clause} does not apply to this subject ({cls}); ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground {clause} covers problems within the subject&apos;s own portfolio only; the subject acted outside it, so it gives no exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both mitigating ({mitigating}) and aggravating ({aggravating}) grounds are given: no adjustment is applied; weigh them in the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment &quot;{chosen}&quot; does not match the grounds given ({grounds}); &quot;{default}&quot; is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment &quot;{chosen}&quot; is ignored: no mitigating or aggravating ground is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gateway} takes in article {article} only within the member&apos;s portfolio; the subject acted outside it, so neither applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause {clause} does not apply to this subject ({cls}); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulation: {id} is not a known regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} was named in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not in force on the decision date {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision_date: no regulation is in force on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conduct ({conduct}) predates every regulation; {id}, in force on the decision date {decision}, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} was in force on the conduct date {conduct}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} was in force on the conduct date {conduct}, but {new}, in force on the decision date {decision}, is lighter for the subjects (the heaviest measure its bands allow), so it applies (从旧兼从轻).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} was in force on the conduct date {conduct}; {new}, in force on the decision date, is not lighter for the subjects (从旧兼从轻).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conduct ({conduct}) predates {id}, in force from {in_force}: check that it may be applied to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses of {other} are cited, but the case is assessed under {id}: cite the corresponding clauses of {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No circumstance clause applies to this subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the principal leader, nor directly in charge, nor taking part in the decision: the subject bears no leadership responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} gives no measures for this kind of subject ({cls}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure {code} is decided, but the subject bears no responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the system administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/first_run.py" line="+28"/>
         <source>Welcome to Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;The database is empty.&lt;/p&gt;&lt;p&gt;You can load a fictional demo county (townships, departments and a few hundred cadres) to try the program, or start with an empty database and enter your own units.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load the &amp;demo county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start with an &amp;empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,180 +1737,287 @@ Database: {location}</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../zeren_desktop/domain/identity.py" line="+37"/>
         <source>An ID number has 18 characters; this one has {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>An ID number is 17 digits followed by a digit or X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The birth date inside the ID number ({date}) does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The birth date inside the ID number ({date}) is impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The check character of the ID number is wrong; please check every digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>A unified social credit code has 18 characters; this one has {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A unified social credit code cannot contain {chars}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The check character of the credit code is wrong; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Screen locked — Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({user}) is signed in. Enter the password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the account is now locked. After {n} wrong passwords the account is locked for {minutes} minutes; sign in as another user or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility ledger — please sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: sign in as clerk, reviewer, leader, admin or auditor; the password of each is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zeren_desktop/ui/main_window.py" line="+42"/>
+        <source>{name} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Units &amp; cadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The duty ledger (履责纪实) of every leader: one entry per event in the nine must-record categories, with the quarterly ledger book for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Responsibility lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The yearly responsibility lists of party committees, discipline commissions and their members, and the signed responsibility letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Registration and handling of problem clues from petitions, inspections, audits, tours and higher-level referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accountability cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accountability cases from opening to decision: subjects, findings, circumstances under the regulations, measures, appeals and influence periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The yearly quantitative assessment of units: indicators, scores and rankings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monthly and yearly statistics of ledgers, clues and accountability cases, and merging the data of the townships.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Official documents (文书) with document numbers and sign-off, printed in the national format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups &amp; restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <source>The screen is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. (Another window or program has the database open, or it is on read-only media.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <source>Zeren Desktop — {office} — {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop — {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zeren Desktop — {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>{title} [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Units: {units}   Cadres: {cadres}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Signed in: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;Zeren Desktop {version}&lt;/h3&gt;&lt;p&gt;Responsibility ledgers, clues and accountability cases for county and township discipline-inspection offices. Works offline; the data stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +2025,6 @@ Database: {location}</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../zeren_desktop/domain/text.py" line="+45"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,20 +2032,28 @@ Database: {location}</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../zeren_desktop/storage/migrate.py" line="+64"/>
         <source>This file holds tables but is not a Zeren Desktop database. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This database was written by a newer version of the program (schema {rev}). Please install the newer version; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>A password has at least {n} characters with at least 3 of: lower-case letters, upper-case letters, digits, other characters; it must not contain the user name or repeat one of the last 5 passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/placeholder.py" line="+20"/>
         <source>This area is not available in this version of Zeren Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,117 +2061,301 @@ Database: {location}</source>
 <context>
     <name>Rank</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+68"/>
         <source>County/division level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Township/section level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>General cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved aside to {moved_to} and kept unchanged. No new, empty database was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (read-only media?) and was left unchanged at {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore (newest first; each one passed the integrity check). It will be put in place of the database at {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup was found beside the database. Quit, and copy a backup file into the folder {folder}, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regulations</name>
+    <message>
+        <source>Regulation file {file}, at {location}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {number} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {number} of article {article} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause {ref} is referred to but not defined in the articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {number} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cls} already has a band ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure {code} has no entry under [measures] (name, rank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regulation is repealed on or before the day it comes into force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two regulation files have the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {name} ({user}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account cannot hold more than one of the duties of administrator, leader (approver) and auditor (separation of the three duties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 3 of: lower-case letters, upper-case letters, digits, other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../zeren_desktop/services/base.py" line="+36"/>
         <source>Your role does not allow this ({operation}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This record belongs to another township; your account cannot open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <source>The database is open read-only (read-only media or another copy of the program is using it); nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{table}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/cadres.py" line="+22"/>
-        <location filename="../zeren_desktop/services/teams.py" line="+21"/>
+        <source>It cannot be deleted while other records refer to it ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cadre was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/auth.py" line="-2"/>
         <source>The user account was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
-        <location filename="../zeren_desktop/services/cadres.py" line="+1"/>
-        <location filename="../zeren_desktop/services/teams.py" line="-2"/>
-        <location filename="../zeren_desktop/services/units.py" line="+22"/>
         <source>The unit was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/teams.py" line="-2"/>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own township cannot be moved to another place in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup found the database damaged: {reason}
+
+Working on with it risks losing more records. The program can close the database now, move the damaged file aside (it is kept, not deleted) and restore the newest good backup. Changes made since that backup will be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and &amp;restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/settings_page.py" line="+38"/>
         <source>A new language takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. the county discipline commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Office name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Saved. The new language takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,45 +2363,119 @@ Database: {location}</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+3"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cadres and leadership teams held to account, from the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, unit or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a subject of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cadre in the search results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one subject: a cadre or a leadership team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses cited and the measures chosen. Finish saves the determination.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../zeren_desktop/services/base.py" line="-75"/>
         <source>units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>leadership teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>team memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>user accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,12 +2483,10 @@ Database: {location}</source>
 <context>
     <name>TeamKind</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+3"/>
         <source>Party committee (leading group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discipline commission (inspection group)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,17 +2494,14 @@ Database: {location}</source>
 <context>
     <name>TeamRole</name>
     <message>
-        <location line="+3"/>
         <source>Principal leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deputy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,87 +2509,70 @@ Database: {location}</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/dialogs/unit_dialog.py" line="+70"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>(top level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>18 characters, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,32 +2580,26 @@ Database: {location}</source>
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="-24"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>County department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Village or community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State enterprise or institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,168 +2607,196 @@ Database: {location}</source>
 <context>
     <name>UnitsCadresPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/units_cadres.py" line="+64"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add top-level unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add sub-unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Edit the selected unit (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Delete the selected unit (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;b&gt;Units&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Search name, ID number, unit or post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only cadres of the selected unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Add cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a cadre (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit the selected cadre (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete the selected cadre (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;Cadres&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
         <source>Delete unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the unit “{name}”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The unit “{name}” was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Cadres: {shown} of {n} shown; narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cadres: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Delete cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the cadre “{name}” with all their posts? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The cadre “{name}” was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of the three duties: administrator, leader (approver) and auditor are never held by one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County (all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password *</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../zeren_desktop/domain/records.py" line="+46"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>At most {limit} characters are allowed here ({n} given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <source>A membership cannot end ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A post cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A post starting on {start} would begin before the cadre was 16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The birth date {date} differs from the one in the ID number ({id_date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The sex differs from the one the ID number shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,45 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Please sign in to see this page.</source>
+        <translation>请先登录后查看此页面。</translation>
+    </message>
+    <message>
+        <source>This page is not available while the database is open read-only.</source>
+        <translation>数据库以只读方式打开时，此页面不可用。</translation>
+    </message>
+    <message>
+        <source>Your account cannot open this page.</source>
+        <translation>您的账户无权打开此页面。</translation>
+    </message>
+</context>
+<context>
     <name>AccountRole</name>
     <message>
-        <location filename="../zeren_desktop/domain/security.py" line="+28"/>
         <source>Clerk</source>
-        <translation>经办人</translation>
+        <translation>录入员</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviewer</source>
-        <translation>审核人</translation>
+        <translation>审核员</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leader (approver)</source>
         <translation>领导（审批人）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
 </context>
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../zeren_desktop/services/auth.py" line="+37"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 50 characters and no spaces.</source>
+        <translation>用户名为 1 至 50 个字符，不能含空格。</translation>
+    </message>
+    <message>
+        <source>Administrators and auditors work at county level; they cannot be limited to one township.</source>
+        <translation>系统管理员和审计员在县级工作，不能限定于某一乡镇。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; ask its administrator.</source>
+        <translation>此数据库已有账户，请联系其系统管理员。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords until {until} (UTC), or until an administrator unlocks it.</source>
+        <translation>密码错误次数过多，此账户已锁定至 {until}（UTC），或由系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation>此账户已停用。</translation>
+    </message>
+    <message>
+        <source>Demo accounts work only in the demo database they were made for.</source>
+        <translation>演示账户只能登录为其创建的演示数据库。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>用户名 {name} 已被占用。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account.</source>
+        <translation>不能取消自己账户的系统管理员角色。</translation>
+    </message>
+    <message>
+        <source>This password was used recently; choose one not among the last {n}.</source>
+        <translation>此密码近期用过，请选择与最近 {n} 次均不同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;User accounts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;用户账户&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own account. Roles decide what an account may do; a township account sees only its township&apos;s records.</source>
+        <translation>每人使用自己的账户登录。角色决定账户可做什么；乡镇账户只能看到本乡镇的记录。</translation>
+    </message>
+    <message>
+        <source>Accounts: {n}</source>
+        <translation>账户：{n}</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation>责任台账</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../zeren_desktop/ui/app.py" line="+127"/>
+        <source>The database is already in use.</source>
+        <translation>数据库正在使用中。</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Read-only, you can look at every record and print, but not change anything.
+
+Database: {location}</source>
+        <translation>{reason}
+
+以只读方式打开时，可以查看和打印所有记录，但不能修改任何内容。
+
+数据库：{location}</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to this computer</source>
+        <translation>复制到本机(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue anyway</source>
+        <translation>仍然继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The database could not be copied: {reason}
+
+The program goes on with the database at {location}.</source>
+        <translation>无法复制数据库：{reason}
+
+程序将继续使用位于 {location} 的数据库。</translation>
+    </message>
+    <message>
+        <source>The database was copied to this computer and the program now works on the copy:
+
+{new}
+
+The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. Next time, start the program with the copy (for example --db &quot;{new}&quot;).</source>
+        <translation>数据库已复制到本机，程序现在使用这份副本：
+
+{new}
+
+位于 {old} 的原文件保持不变；可留作备用，或在核对副本无误后删除。下次请用这份副本启动程序（例如 --db &quot;{new}&quot;）。</translation>
+    </message>
+    <message>
         <source>The database could not be opened.
 
 {reason}
@@ -53,195 +231,809 @@ Database: {location}</source>
 数据库：{location}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zeren Desktop</source>
         <translation>责任台账</translation>
+    </message>
+    <message>
+        <source>The database is on removable media ({location}). Pulling the stick or card while the program runs can destroy records. Move it to this computer&apos;s disk; keep only backups on removable media.</source>
+        <translation>数据库位于移动存储介质上（{location}）。程序运行时拔出U盘或存储卡可能损坏记录。请将其移到本机硬盘；移动介质上只存放备份。</translation>
+    </message>
+    <message>
+        <source>The database is on a network share ({location}). A dropped connection in the middle of saving can destroy records. Move it to this computer&apos;s disk.</source>
+        <translation>数据库位于网络共享上（{location}）。保存过程中网络中断可能损坏记录。请将其移到本机硬盘。</translation>
+    </message>
+    <message>
+        <source>{file} exists already; nothing was copied.</source>
+        <translation>{file} 已存在；未复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Assess</name>
+    <message>
+        <source>{field}: unknown field (known fields: {known}).</source>
+        <translation>{field}：未知字段（已知字段：{known}）。</translation>
+    </message>
+    <message>
+        <source>{field}: this field is required.</source>
+        <translation>{field}：此字段为必填项。</translation>
+    </message>
+    <message>
+        <source>{field}: a non-empty text is expected.</source>
+        <translation>{field}：应为非空文本。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date in the form YYYY-MM-DD.</source>
+        <translation>{field}：{value} 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>{field}: true or false is expected, not {value}.</source>
+        <translation>{field}：应为 true 或 false，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {allowed}.</source>
+        <translation>{field}：{value} 不在 {allowed} 之中。</translation>
+    </message>
+    <message>
+        <source>{field}: a list is expected.</source>
+        <translation>{field}：应为列表。</translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a clause of any known regulation (known: {known}; a clause id looks like hubei-2016/6.3).</source>
+        <translation>{field}：{clause} 不是任何已知规定的条款（已知：{known}；条款编号形如 hubei-2016/6.3）。</translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a mitigating, aggravating or exemption ground.</source>
+        <translation>{field}：{clause} 不是从轻减轻、从重加重或免予追究的情形。</translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is not a circumstance for which one is held accountable.</source>
+        <translation>{field}：{clause} 不是应当问责的情形。</translation>
+    </message>
+    <message>
+        <source>{field}: {clause} is a whole article; name one of its items ({first} to {last}).</source>
+        <translation>{field}：{clause} 是整条，请指明其中一项（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+        <source>{field}: an object is expected.</source>
+        <translation>{field}：应为对象。</translation>
+    </message>
+    <message>
+        <source>{field}: a role is given for cadres only, not for a {kind}.</source>
+        <translation>{field}：只有干部才有责任类型，{kind}没有。</translation>
+    </message>
+    <message>
+        <source>{field}: a text is expected.</source>
+        <translation>{field}：应为文本。</translation>
+    </message>
+    <message>
+        <source>{field}: party_probation is decided, so the probation period (12 or 24 months) is required.</source>
+        <translation>{field}：已决定留党察看，须写明察看期限（12 或 24 个月）。</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number of 0 or more is expected, not {value}.</source>
+        <translation>{field}：应为不小于 0 的整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field}: the case must be a JSON object.</source>
+        <translation>{field}：案件必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a known regulation (known: {known}).</source>
+        <translation>{field}：{value} 不是已知的规定（已知：{known}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the decision ({decision}) cannot come before the conduct ({conduct}).</source>
+        <translation>{field}：决定日期（{decision}）不能早于行为发生日期（{conduct}）。</translation>
+    </message>
+    <message>
+        <source>{field}: at least one subject is required.</source>
+        <translation>{field}：至少需要一个问责对象。</translation>
+    </message>
+    <message>
+        <source>{field}: the id {value} is used twice.</source>
+        <translation>{field}：编号 {value} 重复使用。</translation>
+    </message>
+    <message>
+        <source>subject {id}: {warning}</source>
+        <translation>问责对象 {id}：{warning}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {error}</source>
+        <translation>{path} 不是有效的 JSON（第 {line} 行第 {column} 列）：{error}</translation>
+    </message>
+    <message>
+        <source>Give the determination a title, e.g. the case&apos;s name.</source>
+        <translation>请为认定结果填写标题，例如案件名称。</translation>
+    </message>
+    <message>
+        <source>There is no regulation {id}.</source>
+        <translation>没有规定 {id}。</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Minor</source>
+        <translation>较轻</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Collective leadership responsibility</source>
+        <translation>集体领导责任</translation>
+    </message>
+    <message>
+        <source>Primary leadership responsibility</source>
+        <translation>主要领导责任</translation>
+    </message>
+    <message>
+        <source>Important leadership responsibility</source>
+        <translation>重要领导责任</translation>
+    </message>
+    <message>
+        <source>No leadership responsibility</source>
+        <translation>不承担领导责任</translation>
+    </message>
+    <message>
+        <source>Lighter, within the band</source>
+        <translation>从轻（本档次内）</translation>
+    </message>
+    <message>
+        <source>Reduced, one band down</source>
+        <translation>减轻（降一档）</translation>
+    </message>
+    <message>
+        <source>Heavier, within the band</source>
+        <translation>从重（本档次内）</translation>
+    </message>
+    <message>
+        <source>Aggravated, one band up</source>
+        <translation>加重（升一档）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Principal leader (first responsible)</source>
+        <translation>主要负责人（第一责任人）</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>班子成员</translation>
+    </message>
+    <message>
+        <source>Discipline commission leader</source>
+        <translation>纪委负责人</translation>
+    </message>
+    <message>
+        <source>Party committee (leading group) team</source>
+        <translation>党委（党组）领导班子</translation>
+    </message>
+    <message>
+        <source>Discipline commission team</source>
+        <translation>纪委（纪检组）领导班子</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Directly in charge</source>
+        <translation>直接分管</translation>
+    </message>
+    <message>
+        <source>Objection on record</source>
+        <translation>提出异议并记录在案</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退休</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已调离</translation>
+    </message>
+    <message>
+        <source>Took part in the decision</source>
+        <translation>参与决策</translation>
+    </message>
+    <message>
+        <source>Within the portfolio</source>
+        <translation>在分管范围内</translation>
+    </message>
+    <message>
+        <source>{title}, art. {article}</source>
+        <translation>{title}第{article}条</translation>
+    </message>
+    <message>
+        <source>{title}, art. {article} para. {item}</source>
+        <translation>{title}第{article}条第{item}款</translation>
+    </message>
+    <message>
+        <source>{title}, art. {article} item ({item})</source>
+        <translation>{title}第{article}条第（{item}）项</translation>
+    </message>
+    <message>
+        <source>Conduct: {conduct}; decision: {decision}</source>
+        <translation>行为发生日期：{conduct}；决定日期：{decision}</translation>
+    </message>
+    <message>
+        <source>Regulation applied:</source>
+        <translation>适用规定：</translation>
+    </message>
+    <message>
+        <source>Dual inquiry (一案双查): required</source>
+        <translation>一案双查：需要</translation>
+    </message>
+    <message>
+        <source>Dual inquiry (一案双查): not required</source>
+        <translation>一案双查：不需要</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任类型</translation>
+    </message>
+    <message>
+        <source>{band} (severity given: {severity})</source>
+        <translation>{band}（所定情节：{severity}）</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>possible ({grounds})</source>
+        <translation>可以（{grounds}）</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>免予追究</translation>
+    </message>
+    <message>
+        <source>Allowed measures</source>
+        <translation>允许的问责方式</translation>
+    </message>
+    <message>
+        <source>Measures chosen</source>
+        <translation>所选问责方式</translation>
+    </message>
+    <message>
+        <source>{measure}: {months} months, until {until}</source>
+        <translation>{measure}：{months} 个月，至 {until}</translation>
+    </message>
+    <message>
+        <source>Influence period</source>
+        <translation>影响期</translation>
+    </message>
+    <message>
+        <source>in the year {year}</source>
+        <translation>{year} 年度</translation>
+    </message>
+    <message>
+        <source>No &apos;excellent&apos; rating</source>
+        <translation>不得评为“优秀”</translation>
+    </message>
+    <message>
+        <source>Influence until</source>
+        <translation>影响期至</translation>
+    </message>
+    <message>
+        <source>Clauses applied</source>
+        <translation>适用条款</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>从轻从重情形</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>New assessment</source>
+        <translation>新建问责认定</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit record {seq} is missing: the chain jumps from {prev} to {next}.</source>
+        <translation>审计记录 {seq} 缺失：链条从 {prev} 跳到了 {next}。</translation>
+    </message>
+    <message>
+        <source>Audit record {seq} does not follow the record before it: a record was removed, inserted or reordered.</source>
+        <translation>审计记录 {seq} 与前一条记录不衔接：有记录被删除、插入或调换了顺序。</translation>
+    </message>
+    <message>
+        <source>Audit record {seq} was altered after it was written.</source>
+        <translation>审计记录 {seq} 在写入后被篡改。</translation>
+    </message>
+    <message>
+        <source>The chain head kept outside the database ({file}) is missing, so the removal of the newest records cannot be ruled out.</source>
+        <translation>保存在数据库之外的链头（{file}）缺失，无法排除最新记录被删除的可能。</translation>
+    </message>
+    <message>
+        <source>The newest audit records from {seq} to {head} were removed, or the database was rolled back to an older copy.</source>
+        <translation>最新的审计记录 {seq} 至 {head} 已被删除，或数据库被回退到了旧副本。</translation>
+    </message>
+    <message>
+        <source>The newest audit record {seq} does not match the chain head kept outside the database.</source>
+        <translation>最新的审计记录 {seq} 与保存在数据库之外的链头不一致。</translation>
+    </message>
+    <message>
+        <source>Audit records from {seq} on are not covered by the chain head kept outside the database: they were added behind the program&apos;s back.</source>
+        <translation>自 {seq} 起的审计记录不在数据库外所存链头的覆盖范围内：它们是绕过本程序添加的。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>e.g. login, account., unit.</source>
+        <translation>如 login、account.、unit.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验链条(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>选择一条记录，查看其变更内容。</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit trail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;审计日志&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {n} records</source>
+        <translation>显示 {shown} 条，共 {n} 条</translation>
+    </message>
+    <message>
+        <source>Record {seq}, {time}</source>
+        <translation>记录 {seq}，{time}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>用户：{user}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>操作：{action}</translation>
+    </message>
+    <message>
+        <source>Object: {entity} {id}</source>
+        <translation>对象：{entity} {id}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>摘要：{summary}</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>变更前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>变更后：</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} records to {file}.</source>
+        <translation>已导出 {n} 条记录到 {file}。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {n} records.</source>
+        <translation>审计日志完整：共 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. {problem}</source>
+        <translation>审计日志不完整！{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup could not be written to {folder}: {reason} The database itself is unchanged and the earlier backups were kept.</source>
+        <translation>无法将备份写入 {folder}：{reason} 数据库本身未受影响，以前的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be restored: {problem}. Nothing was changed; choose another backup.</source>
+        <translation>备份 {file} 无法恢复：{problem}。未做任何更改；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is backed up there, not by the program.</source>
+        <translation>此数据库位于服务器上，由服务器负责备份，而不是由本程序备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {reason}</source>
+        <translation>意外错误：{reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;备份&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The program backs the database up automatically once a day and checks every copy before keeping it (7 daily, 4 weekly and 12 monthly backups are kept). Keep a copy of the backup folder on another disk as well.</source>
+        <translation>程序每天自动备份一次数据库，每份备份经过校验后才会保留（保留最近 7 天、4 周和 12 个月的备份）。请另外在其他磁盘上保存一份备份文件夹的副本。</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>更改文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>使用默认位置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the backups in the folder &quot;backups&quot; beside the database</source>
+        <translation>将备份保存在数据库旁的“backups”文件夹中</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your role does not include making backups.</source>
+        <translation>您的角色没有备份权限。</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ 已校验</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>✗ damaged: {problem}</source>
+        <translation>✗ 已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backups: {n}</source>
+        <translation>备份：{n} 份</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup {file} ({size}) was made and checked.</source>
+        <translation>备份 {file}（{size}）已生成并通过校验。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>The backup folder was changed.</source>
+        <translation>备份文件夹已更改。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on {date} ({file})?
+
+The current database is first kept aside as {database}.before-restore-… (nothing is deleted), then every record is replaced by the backup&apos;s. Changes made after {date} are no longer shown.
+
+Afterwards you are signed out and sign in again.</source>
+        <translation>要恢复 {date} 的备份（{file}）吗？
+
+当前数据库将先另存为 {database}.before-restore-…（不删除任何内容），然后全部记录替换为备份中的记录。{date} 之后所做的修改将不再显示。
+
+恢复后将退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}. The previous database was kept as {kept}.
+
+Please sign in again.</source>
+        <translation>已从 {file} 恢复数据库。原数据库已另存为 {kept}。
+
+请重新登录。</translation>
     </message>
 </context>
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/dialogs/cadre_dialog.py" line="+82"/>
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>18 characters; fills in birth date and sex</source>
         <translation>18位，自动填写出生日期和性别</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sex</source>
         <translation>性别(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ethnicity</source>
         <translation>民族(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Party standing</source>
         <translation>政治面貌(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Rank</source>
         <translation>职级(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;hone</source>
         <translation>联系电话(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+63"/>
         <source>Post title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
         <source>Portfolio</source>
         <translation>分管工作</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+63"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>&amp;Add post</source>
         <translation>添加职务(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add a unit first.</source>
         <translation>请先添加单位。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;move post</source>
         <translation>删除职务(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Keep earlier posts with their end date: accountability follows the person.</source>
         <translation>以前的职务请保留并填写结束日期：责任追究不因调离而免除。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Posts</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party standing</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rank</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Current</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Post {n}, {field}</source>
         <translation>第{n}项职务，{field}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -249,68 +1041,715 @@ Database: {location}</source>
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../zeren_desktop/ui/models.py" line="+27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>The case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Name the assessment, give the dates and, if needed, the regulation and the unit.</source>
+        <translation>填写认定名称和日期，必要时选择适用的规定和单位。</translation>
+    </message>
+    <message>
+        <source>e.g. the case&apos;s name</source>
+        <translation>如案件名称</translation>
+    </message>
+    <message>
+        <source>Automatic (by the dates)</source>
+        <translation>自动（按日期确定）</translation>
+    </message>
+    <message>
+        <source>{title} (in force from {date})</source>
+        <translation>{title}（自 {date} 起施行）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>A corruption ring with several leaders punished</source>
+        <translation>发生多名领导干部受处分的窝案串案</translation>
+    </message>
+    <message>
+        <source>A grave case of political or organisational discipline</source>
+        <translation>发生严重违反政治纪律、组织纪律的案件</translation>
+    </message>
+    <message>
+        <source>Wrongful appointment with grave results</source>
+        <translation>违规选人用人造成严重后果</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s year (for dual inquiry, art. 10)</source>
+        <translation>本单位本年度情况（用于一案双查，第十条）</translation>
+    </message>
+    <message>
+        <source>Team members given removal from Party post or heavier:</source>
+        <translation>受撤销党内职务及以上处分的班子成员：</translation>
+    </message>
+    <message>
+        <source>Major cases of violations this year:</source>
+        <translation>本年度发生的重大违纪违法案件：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conduct date:</source>
+        <translation>行为发生日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation>适用规定(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>{title} is not in force at the decision date.</source>
+        <translation>{title}在决定日期未生效。</translation>
+    </message>
+    <message>
+        <source>By the dates: {title}, in force at the conduct date. A later regulation applies instead if it is lighter; the determination page says which is applied and why.</source>
+        <translation>按日期：适用行为发生时生效的{title}。如后来的规定更轻，则适用后者；认定页面会说明适用哪一规定及理由。</translation>
+    </message>
+    <message>
+        <source>By the dates: {title}, in force at the decision date (no regulation was in force at the conduct date).</source>
+        <translation>按日期：适用决定日期生效的{title}（行为发生时尚无生效的规定）。</translation>
+    </message>
+    <message>
+        <source>No regulation is in force at these dates.</source>
+        <translation>这些日期没有生效的规定。</translation>
+    </message>
+    <message>
+        <source>Give the assessment a title, e.g. the case&apos;s name.</source>
+        <translation>请为认定填写标题，如案件名称。</translation>
+    </message>
+    <message>
+        <source>The decision date ({decision}) cannot come before the conduct date ({conduct}).</source>
+        <translation>决定日期（{decision}）不能早于行为发生日期（{conduct}）。</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the case.</source>
+        <translation>请选择案件所属单位。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建认定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Assess a case against the regulations and save the determination (Ctrl+N)</source>
+        <translation>依据规定对案件进行认定并保存认定结果（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Determinations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;认定结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Select a determination to see it in full.</source>
+        <translation>选择一项认定结果以查看全文。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>重复新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesPage</name>
+    <message>
+        <source>Clauses, severity and grounds</source>
+        <translation>条款、情节与从轻从重情形</translation>
+    </message>
+    <message>
+        <source>For each subject tick the circumstances that apply and the grounds for a lighter or heavier treatment; the selected clause&apos;s full text is shown.</source>
+        <translation>为每个问责对象勾选适用的问责情形以及从轻、从重情形；右侧显示所选条款的全文。</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>问责情形</translation>
+    </message>
+    <message>
+        <source>Grounds (mitigating, aggravating, exemption)</source>
+        <translation>从轻减轻、从重加重、免予追究情形</translation>
+    </message>
+    <message>
+        <source>Select a clause to read its full text.</source>
+        <translation>选择一个条款以阅读全文。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>问责对象(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>情节(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment for the grounds:</source>
+        <translation>按情形调整(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>第{number}条</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}: {text}</source>
+        <translation>第{number}款：{text}</translation>
+    </message>
+    <message>
+        <source>Default ({label})</source>
+        <translation>默认（{label}）</translation>
+    </message>
+    <message>
+        <source>(no mitigating or aggravating ground)</source>
+        <translation>（无从轻或从重情形）</translation>
+    </message>
+    <message>
+        <source>Tick at least one circumstance for {name}.</source>
+        <translation>请为{name}至少勾选一项问责情形。</translation>
+    </message>
+    <message>
+        <source>Choose the severity for {name}.</source>
+        <translation>请选择{name}的情节轻重。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file or SQLAlchemy URL (default: ZEREN_DB, else the file in the user data folder)</source>
+        <translation>数据库文件或 SQLAlchemy URL（默认：ZEREN_DB，否则为用户数据文件夹中的文件）</translation>
+    </message>
+    <message>
+        <source>account to act as (default: ZEREN_USER); the password comes from ZEREN_PASSWORD or a prompt</source>
+        <translation>以哪个账户操作（默认：ZEREN_USER）；密码取自 ZEREN_PASSWORD 或提示输入</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop, headless: the same services as the GUI.</source>
+        <translation>责任台账命令行版：与图形界面使用相同的服务。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done or intact, 1 a check failed or was refused, 2 bad usage or input.</source>
+        <translation>退出码：0 完成或完好，1 检查未通过或被拒绝，2 用法或输入有误。</translation>
+    </message>
+    <message>
+        <source>create the database (or bring it up to date) and print where it is</source>
+        <translation>创建数据库（或将其升级到最新），并显示其位置</translation>
+    </message>
+    <message>
+        <source>name of this office, e.g. the township&apos;s discipline commission</source>
+        <translation>本机构名称，例如乡镇纪委</translation>
+    </message>
+    <message>
+        <source>create the administrator account &apos;admin&apos; with the password in this file</source>
+        <translation>用此文件中的密码创建管理员账户“admin”</translation>
+    </message>
+    <message>
+        <source>load the fictional demo county into an empty database</source>
+        <translation>向空数据库载入虚构的演示县数据</translation>
+    </message>
+    <message>
+        <source>seed of the generated data (same seed, same data)</source>
+        <translation>生成数据的随机种子（相同种子生成相同数据）</translation>
+    </message>
+    <message>
+        <source>apply the regulations to a case described in JSON and print the determination (docs/assess-schema.md)</source>
+        <translation>对以 JSON 描述的案件适用规定，并输出认定结果（见 docs/assess-schema.md）</translation>
+    </message>
+    <message>
+        <source>show where the database is and how many records it holds</source>
+        <translation>显示数据库位置及其中的记录数</translation>
+    </message>
+    <message>
+        <source>the audit trail: verify its integrity, or list it (auditor)</source>
+        <translation>审计日志：校验其完整性或列出记录（审计员）</translation>
+    </message>
+    <message>
+        <source>check the hash chain; prints no content</source>
+        <translation>校验哈希链；不输出内容</translation>
+    </message>
+    <message>
+        <source>print the newest audit records</source>
+        <translation>输出最新的审计记录</translation>
+    </message>
+    <message>
+        <source>list the units you may see</source>
+        <translation>列出您可查看的单位</translation>
+    </message>
+    <message>
+        <source>list or search the cadres you may see</source>
+        <translation>列出或搜索您可查看的干部</translation>
+    </message>
+    <message>
+        <source>accounts (administrator): list, add, unlock</source>
+        <translation>账户（管理员）：列出、添加、解锁</translation>
+    </message>
+    <message>
+        <source>make a verified backup now (needs the backup permission)</source>
+        <translation>立即生成经过校验的备份（需要备份权限）</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backup folder of the settings)</source>
+        <translation>备份存放的文件夹（默认：设置中的备份文件夹）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (administrator); the current database is kept aside</source>
+        <translation>用备份替换数据库（管理员）；当前数据库另行保留</translation>
+    </message>
+    <message>
+        <source>the backups of the database</source>
+        <translation>数据库的备份</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, and whether each verifies</source>
+        <translation>列出备份（最新的在前）及各自是否通过校验</translation>
+    </message>
+    <message>
+        <source>This command needs an account: give --user NAME or set ZEREN_USER.</source>
+        <translation>此命令需要账户：请使用 --user 用户名，或设置 ZEREN_USER。</translation>
+    </message>
+    <message>
+        <source>No password: set ZEREN_PASSWORD or run the command in a terminal.</source>
+        <translation>没有密码：请设置 ZEREN_PASSWORD，或在终端中运行此命令。</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: {reason}</source>
+        <translation>无法读取密码文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {rev}</source>
+        <translation>数据库结构版本：{rev}</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>机构：{name}</translation>
+    </message>
+    <message>
+        <source>Units: {units}, cadres: {cadres}, posts: {posts}, leadership teams: {teams}</source>
+        <translation>单位：{units}，干部：{cadres}，职务：{posts}，领导班子：{teams}</translation>
+    </message>
+    <message>
+        <source>Created a new database.</source>
+        <translation>已创建新数据库。</translation>
+    </message>
+    <message>
+        <source>Upgraded the database from {old} to {new}; a copy of the old one is at {backup}.</source>
+        <translation>已将数据库从 {old} 升级到 {new}；旧数据库的副本位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database is already up to date.</source>
+        <translation>数据库已是最新。</translation>
+    </message>
+    <message>
+        <source>The office name is changed by the administrator in Settings.</source>
+        <translation>机构名称由管理员在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator &apos;admin&apos;: </source>
+        <translation>新管理员“admin”的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no account was made.</source>
+        <translation>两次输入的密码不一致；未创建账户。</translation>
+    </message>
+    <message>
+        <source>No account was created: the first start of the program asks for the administrator, or use --admin-password-file.</source>
+        <translation>未创建账户：首次启动程序时会要求创建管理员，或使用 --admin-password-file。</translation>
+    </message>
+    <message>
+        <source>Created the administrator account &apos;admin&apos;.</source>
+        <translation>已创建管理员账户“admin”。</translation>
+    </message>
+    <message>
+        <source>Loaded the demo county: {units} units, {cadres} cadres, {posts} posts, {teams} leadership teams.</source>
+        <translation>已载入演示县：{units} 个单位，{cadres} 名干部，{posts} 个职务，{teams} 个领导班子。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (password {password}): {names}</source>
+        <translation>演示账户（密码 {password}）：{names}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {n} records.</source>
+        <translation>审计日志完好：共 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>The audit trail FAILED verification: {reason}</source>
+        <translation>审计日志校验未通过：{reason}</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren audit verify | list</source>
+        <translation>请指明操作：zeren audit verify | list</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren users list | add | unlock</source>
+        <translation>请指明操作：zeren users list | add | unlock</translation>
+    </message>
+    <message>
+        <source>Created the account {user}.</source>
+        <translation>已创建账户 {user}。</translation>
+    </message>
+    <message>
+        <source>No account is named {user}.</source>
+        <translation>没有名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>Unlocked the account {user}.</source>
+        <translation>已解锁账户 {user}。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file}</source>
+        <translation>备份已写入并通过校验：{file}</translation>
+    </message>
+    <message>
+        <source>No such backup file: {file}</source>
+        <translation>备份文件不存在：{file}</translation>
+    </message>
+    <message>
+        <source>Restored the database from {file}.</source>
+        <translation>已从 {file} 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept at {file}.</source>
+        <translation>被替换的数据库已保留在 {file}。</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren backups list</source>
+        <translation>请指明操作：zeren backups list</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>错误：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or move the data folder to a larger disk) and try again; what you typed is still in the form.</source>
+        <translation>磁盘已满：未保存任何内容。请释放一些空间（或将数据文件夹移到更大的磁盘）后重试；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window; nothing was saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序或窗口占用；未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file, folder or media); nothing was saved.</source>
+        <translation>数据库无法写入（文件、文件夹或介质为只读）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database.</source>
+        <translation>数据库文件已损坏，或不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk and try again.</source>
+        <translation>读写数据库时磁盘报告错误；未保存任何内容。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (missing folder or no access).</source>
+        <translation>无法打开数据库文件（文件夹不存在或无访问权限）。</translation>
+    </message>
+    <message>
+        <source>This database is already open in another window or program (process {pid} on {host}, since {since}). Close it there first, or open the database read-only.</source>
+        <translation>此数据库已在另一个窗口或程序中打开（{host} 上的进程 {pid}，自 {since} 起）。请先在那里关闭，或以只读方式打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({problem}). It was moved aside to {moved_to} and kept unchanged; no new database was created. Restore the newest good backup ({backup}).</source>
+        <translation>数据库文件已损坏（{problem}）。已原样移至 {moved_to} 保存，未创建新数据库。请恢复最新的完好备份（{backup}）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({problem}) and could not be moved aside (read-only media?). It was left unchanged. Restore the newest good backup ({backup}).</source>
+        <translation>数据库文件已损坏（{problem}），且无法移开（介质只读？）。文件保持原样。请恢复最新的完好备份（{backup}）。</translation>
+    </message>
+    <message>
+        <source>no verified backup was found</source>
+        <translation>未找到经过校验的备份</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check; the backup made from it was not kept. Close the program: the damaged file will be moved aside and the newest good backup offered.</source>
+        <translation>数据库未通过完整性检查；由其生成的备份未予保留。请关闭程序：损坏的文件将被移开，并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>This database was written by an older version of the program and must be upgraded before use, which needs writable media. Copy it to the local disk and open it there.</source>
+        <translation>此数据库由旧版本程序写入，使用前必须升级，而升级需要可写的介质。请将其复制到本机硬盘后在那里打开。</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../zeren_desktop/services/demo.py" line="+55"/>
         <source>Demo data needs an empty database; this one holds {units} units and {cadres} cadres.</source>
         <translation>演示数据只能载入空数据库；此数据库已有 {units} 个单位、{cadres} 名干部。</translation>
     </message>
 </context>
 <context>
+    <name>DeterminationPage</name>
+    <message>
+        <source>Determination and measures</source>
+        <translation>认定与问责方式</translation>
+    </message>
+    <message>
+        <source>What the rules give for each subject. Choose the measures among those allowed; the influence periods follow.</source>
+        <translation>依规定得出的各问责对象的结果。请在允许的范围内选择问责方式，影响期随之确定。</translation>
+    </message>
+    <message>
+        <source>No measure: no responsibility is borne.</source>
+        <translation>不予问责：不承担责任。</translation>
+    </message>
+    <message>
+        <source>Discipline and transfer (by their own rules):</source>
+        <translation>党纪处分和组织调整（按各自的规定）：</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>Probation period:</source>
+        <translation>察看期限：</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Ground {clause} does not apply to this subject ({cls}); ignored.</source>
+        <translation>情形 {clause} 不适用于该问责对象（{cls}），已忽略。</translation>
+    </message>
+    <message>
+        <source>Ground {clause} covers problems within the subject&apos;s own portfolio only; the subject acted outside it, so it gives no exemption.</source>
+        <translation>情形 {clause} 仅适用于对象分管范围内的问题；该对象的行为超出其分管范围，因此不能免予追究。</translation>
+    </message>
+    <message>
+        <source>Both mitigating ({mitigating}) and aggravating ({aggravating}) grounds are given: no adjustment is applied; weigh them in the decision.</source>
+        <translation>同时存在从轻减轻（{mitigating}）和从重加重（{aggravating}）情形：不作调整，请在决定中综合考量。</translation>
+    </message>
+    <message>
+        <source>Adjustment &quot;{chosen}&quot; does not match the grounds given ({grounds}); &quot;{default}&quot; is used.</source>
+        <translation>调整方式“{chosen}”与所列情形（{grounds}）不符；改用“{default}”。</translation>
+    </message>
+    <message>
+        <source>Adjustment &quot;{chosen}&quot; is ignored: no mitigating or aggravating ground is given.</source>
+        <translation>调整方式“{chosen}”已忽略：未列出从轻减轻或从重加重情形。</translation>
+    </message>
+    <message>
+        <source>{gateway} takes in article {article} only within the member&apos;s portfolio; the subject acted outside it, so neither applies.</source>
+        <translation>{gateway} 仅在成员分管范围内适用第 {article} 条；该对象的行为超出其分管范围，因此两者均不适用。</translation>
+    </message>
+    <message>
+        <source>Clause {clause} does not apply to this subject ({cls}); it is left out.</source>
+        <translation>条款 {clause} 不适用于该问责对象（{cls}），已略去。</translation>
+    </message>
+    <message>
+        <source>regulation: {id} is not a known regulation.</source>
+        <translation>regulation：{id} 不是已知的规定。</translation>
+    </message>
+    <message>
+        <source>{id} was named in the case.</source>
+        <translation>案件中指定了 {id}。</translation>
+    </message>
+    <message>
+        <source>{id} is not in force on the decision date {date}.</source>
+        <translation>{id} 在决定日期 {date} 未生效。</translation>
+    </message>
+    <message>
+        <source>decision_date: no regulation is in force on {date}.</source>
+        <translation>decision_date：{date} 没有生效的规定。</translation>
+    </message>
+    <message>
+        <source>The conduct ({conduct}) predates every regulation; {id}, in force on the decision date {decision}, is used.</source>
+        <translation>行为（{conduct}）早于所有规定；适用决定日期 {decision} 生效的 {id}。</translation>
+    </message>
+    <message>
+        <source>{id} was in force on the conduct date {conduct}.</source>
+        <translation>行为发生日 {conduct} 生效的是 {id}。</translation>
+    </message>
+    <message>
+        <source>{old} was in force on the conduct date {conduct}, but {new}, in force on the decision date {decision}, is lighter for the subjects (the heaviest measure its bands allow), so it applies (从旧兼从轻).</source>
+        <translation>行为发生日 {conduct} 生效的是 {old}，但决定日期 {decision} 生效的 {new} 对问责对象更轻（按其各档所允许的最重处理计），因此适用 {new}（从旧兼从轻）。</translation>
+    </message>
+    <message>
+        <source>{id} was in force on the conduct date {conduct}; {new}, in force on the decision date, is not lighter for the subjects (从旧兼从轻).</source>
+        <translation>行为发生日 {conduct} 生效的是 {id}；决定日期生效的 {new} 对问责对象并不更轻（从旧兼从轻）。</translation>
+    </message>
+    <message>
+        <source>The conduct ({conduct}) predates {id}, in force from {in_force}: check that it may be applied to this case.</source>
+        <translation>行为（{conduct}）早于 {id}（自 {in_force} 起施行）：请核实能否适用于本案。</translation>
+    </message>
+    <message>
+        <source>Clauses of {other} are cited, but the case is assessed under {id}: cite the corresponding clauses of {id}.</source>
+        <translation>引用了 {other} 的条款，但本案依据 {id} 认定：请引用 {id} 的相应条款。</translation>
+    </message>
+    <message>
+        <source>No circumstance clause applies to this subject.</source>
+        <translation>没有适用于该问责对象的问责情形条款。</translation>
+    </message>
+    <message>
+        <source>Neither the principal leader, nor directly in charge, nor taking part in the decision: the subject bears no leadership responsibility.</source>
+        <translation>既非主要负责人，也非直接分管，亦未参与决策：该对象不承担领导责任。</translation>
+    </message>
+    <message>
+        <source>{id} gives no measures for this kind of subject ({cls}).</source>
+        <translation>{id} 未规定此类问责对象（{cls}）的问责方式。</translation>
+    </message>
+    <message>
+        <source>Measure {code} is decided, but the subject bears no responsibility.</source>
+        <translation>决定了问责方式 {code}，但该对象不承担责任。</translation>
+    </message>
+    <message>
+        <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
+        <translation>依据 {id}，问责方式 {code} 不在该对象“{band}”档次允许的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Zeren Desktop</source>
+        <translation>创建系统管理员 — 责任台账</translation>
+    </message>
+    <message>
+        <source>Create the system administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
+        <translation>此数据库尚无用户账户。请先创建系统管理员账户，再由系统管理员为录入员、审核员、领导和审计员创建账户。请妥善保管密码，任何人都无法读出密码。</translation>
+    </message>
+    <message>
+        <source>e.g. the name of the person</source>
+        <translation>如本人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/first_run.py" line="+28"/>
         <source>Welcome to Zeren Desktop</source>
         <translation>欢迎使用责任台账</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;The database is empty.&lt;/p&gt;&lt;p&gt;You can load a fictional demo county (townships, departments and a few hundred cadres) to try the program, or start with an empty database and enter your own units.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据库是空的。&lt;/p&gt;&lt;p&gt;可以载入一个虚构的演示县（含乡镇、县直部门和数百名干部）试用本程序，也可以从空数据库开始，录入本地的单位。&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load the &amp;demo county</source>
         <translation>载入演示县数据(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start with an &amp;empty database</source>
         <translation>从空数据库开始(&amp;E)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Zeren Desktop</source>
         <translation>责任台账</translation>
     </message>
@@ -318,180 +1757,287 @@ Database: {location}</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../zeren_desktop/domain/identity.py" line="+37"/>
         <source>An ID number has 18 characters; this one has {n}.</source>
         <translation>身份证号应为18位，此号码为{n}位。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>An ID number is 17 digits followed by a digit or X.</source>
         <translation>身份证号由17位数字加1位数字或X组成。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The birth date inside the ID number ({date}) does not exist.</source>
         <translation>身份证号中的出生日期（{date}）不存在。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The birth date inside the ID number ({date}) is impossible.</source>
         <translation>身份证号中的出生日期（{date}）不可能成立。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The check character of the ID number is wrong; please check every digit.</source>
         <translation>身份证号的校验码不正确，请逐位核对。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>A unified social credit code has 18 characters; this one has {n}.</source>
         <translation>统一社会信用代码应为18位，此代码为{n}位。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A unified social credit code cannot contain {chars}.</source>
         <translation>统一社会信用代码不能包含 {chars}。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The check character of the credit code is wrong; please check it.</source>
         <translation>统一社会信用代码的校验码不正确，请核对。</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/main_window.py" line="+42"/>
-        <source>Units &amp; cadres</source>
-        <translation>单位与干部</translation>
+        <source>Screen locked — Zeren Desktop</source>
+        <translation>屏幕已锁定 — 责任台账</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ledger</source>
-        <translation>履责纪实台账</translation>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The duty ledger (履责纪实) of every leader: one entry per event in the nine must-record categories, with the quarterly ledger book for printing.</source>
-        <translation>每位领导干部的履责纪实台账：按“九必记”分类逐事登记，每季度可打印纸质台账。</translation>
+        <source>{name} ({user}) is signed in. Enter the password to continue.</source>
+        <translation>当前登录用户：{name}（{user}）。请输入密码以继续。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Responsibility lists</source>
-        <translation>责任清单</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The yearly responsibility lists of party committees, discipline commissions and their members, and the signed responsibility letters.</source>
-        <translation>党委（党组）、纪委（纪检组）及其成员每年的责任清单，以及签订的责任书。</translation>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Clues</source>
-        <translation>问题线索</translation>
+        <source>Sign in as &amp;another user</source>
+        <translation>以其他用户登录(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Registration and handling of problem clues from petitions, inspections, audits, tours and higher-level referrals.</source>
-        <translation>登记和处置来自信访举报、监督检查、巡察、审计和上级交办等渠道的问题线索。</translation>
+        <source>The password is wrong, or the account is now locked. After {n} wrong passwords the account is locked for {minutes} minutes; sign in as another user or ask the administrator.</source>
+        <translation>密码错误，或账户已被锁定。连续 {n} 次密码错误后，账户将锁定 {minutes} 分钟；请以其他用户登录或联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Zeren Desktop</source>
+        <translation>登录 — 责任台账</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accountability cases</source>
-        <translation>问责案件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accountability cases from opening to decision: subjects, findings, circumstances under the regulations, measures, appeals and influence periods.</source>
-        <translation>问责案件从立项到决定的全过程：问责对象、查明事实、适用情形、问责方式、申诉和影响期。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment</source>
-        <translation>量化考核</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The yearly quantitative assessment of units: indicators, scores and rankings.</source>
-        <translation>对各单位的年度量化考核：考核指标、评分和排名。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly and yearly statistics of ledgers, clues and accountability cases, and merging the data of the townships.</source>
-        <translation>台账、线索和问责案件的月度、年度统计，以及汇总各乡镇的数据。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Documents</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Official documents (文书) with document numbers and sign-off, printed in the national format.</source>
-        <translation>按国家公文格式制作和打印文书，含文号和签发。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Zeren Desktop</source>
-        <translation>关于责任台账(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Zeren Desktop — {office}</source>
-        <translation>责任台账 — {office}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Zeren Desktop</source>
         <translation>责任台账</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>Responsibility ledger — please sign in</source>
+        <translation>责任台账 — 请登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Demo database: sign in as clerk, reviewer, leader, admin or auditor; the password of each is:</source>
+        <translation>演示数据库：可用 clerk（录入员）、reviewer（审核员）、leader（领导）、admin（系统管理员）或 auditor（审计员）登录，密码均为：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} ({user})</source>
+        <translation>{name}（{user}）</translation>
+    </message>
+    <message>
+        <source>Units &amp; cadres</source>
+        <translation>单位与干部</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>履责纪实台账</translation>
+    </message>
+    <message>
+        <source>The duty ledger (履责纪实) of every leader: one entry per event in the nine must-record categories, with the quarterly ledger book for printing.</source>
+        <translation>每位领导干部的履责纪实台账：按“九必记”分类逐事登记，每季度可打印纸质台账。</translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>The yearly responsibility lists of party committees, discipline commissions and their members, and the signed responsibility letters.</source>
+        <translation>党委（党组）、纪委（纪检组）及其成员每年的责任清单，以及签订的责任书。</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Registration and handling of problem clues from petitions, inspections, audits, tours and higher-level referrals.</source>
+        <translation>登记和处置来自信访举报、监督检查、巡察、审计和上级交办等渠道的问题线索。</translation>
+    </message>
+    <message>
+        <source>Accountability cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>Accountability cases from opening to decision: subjects, findings, circumstances under the regulations, measures, appeals and influence periods.</source>
+        <translation>问责案件从立项到决定的全过程：问责对象、查明事实、适用情形、问责方式、申诉和影响期。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>量化考核</translation>
+    </message>
+    <message>
+        <source>The yearly quantitative assessment of units: indicators, scores and rankings.</source>
+        <translation>对各单位的年度量化考核：考核指标、评分和排名。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Monthly and yearly statistics of ledgers, clues and accountability cases, and merging the data of the townships.</source>
+        <translation>台账、线索和问责案件的月度、年度统计，以及汇总各乡镇的数据。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Official documents (文书) with document numbers and sign-off, printed in the national format.</source>
+        <translation>按国家公文格式制作和打印文书，含文号和签发。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups &amp; restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The screen is locked.</source>
+        <translation>屏幕已锁定。</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. (Another window or program has the database open, or it is on read-only media.)</source>
+        <translation>只读：无法保存修改。（数据库已在另一个窗口或程序中打开，或位于只读介质上。）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Zeren Desktop</source>
+        <translation>关于责任台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop — {office} — {user}</source>
+        <translation>责任台账 — {office} — {user}</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop — {user}</source>
+        <translation>责任台账 — {user}</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop — {office}</source>
+        <translation>责任台账 — {office}</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation>责任台账</translation>
+    </message>
+    <message>
+        <source>{title} [read-only]</source>
+        <translation>{title}【只读】</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
         <source>Units: {units}   Cadres: {cadres}</source>
         <translation>单位：{units}&#x3000;干部：{cadres}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Signed in: {user}</source>
+        <translation>当前用户：{user}</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
         <source>About Zeren Desktop</source>
         <translation>关于责任台账</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;Zeren Desktop {version}&lt;/h3&gt;&lt;p&gt;Responsibility ledgers, clues and accountability cases for county and township discipline-inspection offices. Works offline; the data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;责任台账 {version}&lt;/h3&gt;&lt;p&gt;供县、乡镇纪委使用的履责纪实台账、问题线索和问责案件管理程序。无需联网，数据只保存在本机。&lt;/p&gt;</translation>
     </message>
@@ -499,7 +2045,6 @@ Database: {location}</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../zeren_desktop/domain/text.py" line="+45"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -507,20 +2052,28 @@ Database: {location}</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../zeren_desktop/storage/migrate.py" line="+64"/>
         <source>This file holds tables but is not a Zeren Desktop database. It was left unchanged.</source>
         <translation>此文件含有数据表，但不是责任台账的数据库。文件未作任何改动。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This database was written by a newer version of the program (schema {rev}). Please install the newer version; the database was left unchanged.</source>
         <translation>此数据库由更新版本的程序写入（结构版本 {rev}）。请安装新版本程序；数据库未作任何改动。</translation>
     </message>
 </context>
 <context>
+    <name>PasswordRules</name>
+    <message>
+        <source>A password has at least {n} characters with at least 3 of: lower-case letters, upper-case letters, digits, other characters; it must not contain the user name or repeat one of the last 5 passwords.</source>
+        <translation>密码至少 {n} 个字符，至少包含小写字母、大写字母、数字、其他字符中的三类；不得包含用户名，不得与最近 5 次用过的密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/placeholder.py" line="+20"/>
         <source>This area is not available in this version of Zeren Desktop.</source>
         <translation>本版本尚未提供此功能。</translation>
     </message>
@@ -528,117 +2081,303 @@ Database: {location}</source>
 <context>
     <name>Rank</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+68"/>
         <source>County/division level</source>
         <translation>县处级</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Township/section level</source>
         <translation>乡科级</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>General cadre</source>
         <translation>一般干部</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It was moved aside to {moved_to} and kept unchanged. No new, empty database was created.</source>
+        <translation>该文件已原样移至 {moved_to} 保存。没有创建新的空数据库。</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (read-only media?) and was left unchanged at {file}.</source>
+        <translation>该文件无法移开（介质只读？），仍原样保留在 {file}。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore (newest first; each one passed the integrity check). It will be put in place of the database at {file}.</source>
+        <translation>请选择要恢复的备份（最新的在前；均已通过完整性检查）。它将替换位于 {file} 的数据库。</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No verified backup was found beside the database. Quit, and copy a backup file into the folder {folder}, or ask the administrator.</source>
+        <translation>在数据库旁没有找到经过校验的备份。请退出程序，将备份文件复制到文件夹 {folder} 中，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>恢复所选备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>无法恢复备份：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regulations</name>
+    <message>
+        <source>Regulation file {file}, at {location}: {problem}</source>
+        <translation>规定文件 {file}，位置 {location}：{problem}</translation>
+    </message>
+    <message>
+        <source>the schema cannot be read ({error}).</source>
+        <translation>无法读取结构定义（{error}）。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>无法读取文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({error}).</source>
+        <translation>不是有效的 TOML（{error}）。</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real calendar date.</source>
+        <translation>{value} 不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>article {number} appears twice.</source>
+        <translation>第 {number} 条出现了两次。</translation>
+    </message>
+    <message>
+        <source>item {number} of article {article} appears twice.</source>
+        <translation>第 {article} 条第 {number} 项出现了两次。</translation>
+    </message>
+    <message>
+        <source>clause {ref} is referred to but not defined in the articles.</source>
+        <translation>引用了条款 {ref}，但条文中没有定义。</translation>
+    </message>
+    <message>
+        <source>article {number} does not exist.</source>
+        <translation>第 {number} 条不存在。</translation>
+    </message>
+    <message>
+        <source>{cls} already has a band ({other}).</source>
+        <translation>{cls} 已有档次（{other}）。</translation>
+    </message>
+    <message>
+        <source>measure {code} has no entry under [measures] (name, rank).</source>
+        <translation>问责方式 {code} 在 [measures] 中没有条目（名称、等级）。</translation>
+    </message>
+    <message>
+        <source>the regulation is repealed on or before the day it comes into force.</source>
+        <translation>该规定的废止日期不晚于其施行日期。</translation>
+    </message>
+    <message>
+        <source>two regulation files have the id {id}.</source>
+        <translation>有两个规定文件的编号都是 {id}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for {name} ({user}):</source>
+        <translation>为 {name}（{user}）设置新密码：</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>重复新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>账户至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>One account cannot hold more than one of the duties of administrator, leader (approver) and auditor (separation of the three duties).</source>
+        <translation>同一账户不能同时担任系统管理员、领导（审批人）和审计员中的两项及以上职责（三权分立）。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 3 of: lower-case letters, upper-case letters, digits, other characters.</source>
+        <translation>密码至少包含以下四类中的三类：小写字母、大写字母、数字、其他字符。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不得包含用户名。</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
-        <location filename="../zeren_desktop/services/base.py" line="+36"/>
         <source>Your role does not allow this ({operation}).</source>
         <translation>您的角色无权执行此操作（{operation}）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This record belongs to another township; your account cannot open it.</source>
-        <translation>此记录属于其他乡镇，您的账号无权查看。</translation>
+        <translation>此记录属于其他乡镇，您的账户无权查看。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <source>The database is open read-only (read-only media or another copy of the program is using it); nothing can be changed.</source>
+        <translation>数据库以只读方式打开（介质只读，或另一个程序副本正在使用）；不能做任何修改。</translation>
+    </message>
+    <message>
         <source>{table}: {n}</source>
         <translation>{table} {n} 条</translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/cadres.py" line="+22"/>
-        <location filename="../zeren_desktop/services/teams.py" line="+21"/>
+        <source>It cannot be deleted while other records refer to it ({detail}).</source>
+        <translation>仍有其他记录引用它，不能删除（{detail}）。</translation>
+    </message>
+    <message>
         <source>The cadre was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该干部，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/auth.py" line="-2"/>
         <source>The user account was not found; it may have been deleted meanwhile.</source>
-        <translation>找不到该用户账号，可能已被删除。</translation>
+        <translation>找不到该用户账户，可能已被删除。</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <location filename="../zeren_desktop/services/cadres.py" line="+1"/>
-        <location filename="../zeren_desktop/services/teams.py" line="-2"/>
-        <location filename="../zeren_desktop/services/units.py" line="+22"/>
         <source>The unit was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该单位，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../zeren_desktop/services/teams.py" line="-2"/>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该领导班子，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The determination was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该认定结果，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Your own township cannot be moved to another place in the tree.</source>
+        <translation>不能将本乡镇移到单位树的其他位置。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its own units.</source>
+        <translation>单位不能放在自身或其下属单位之下。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Automatically backed up to {file}.</source>
+        <translation>已自动备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The automatic backup found the database damaged: {reason}
+
+Working on with it risks losing more records. The program can close the database now, move the damaged file aside (it is kept, not deleted) and restore the newest good backup. Changes made since that backup will be missing.</source>
+        <translation>自动备份发现数据库已损坏：{reason}
+
+继续使用可能丢失更多记录。程序可以立即关闭数据库，将损坏的文件移开（保留，不删除），并恢复最新的完好备份。该备份之后所做的修改将会缺失。</translation>
+    </message>
+    <message>
+        <source>Close and &amp;restore a backup…</source>
+        <translation>关闭并恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不处理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation>责任台账</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/settings_page.py" line="+38"/>
         <source>A new language takes effect after a restart.</source>
         <translation>更改界面语言后需重启程序才生效。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. the county discipline commission</source>
         <translation>例如：××县纪委监委</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Office name</source>
         <translation>本机构名称(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Saved. The new language takes effect after a restart.</source>
         <translation>已保存。新的界面语言在重启程序后生效。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -646,58 +2385,130 @@ Database: {location}</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+3"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
 </context>
 <context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>Subjects</source>
+        <translation>问责对象</translation>
+    </message>
+    <message>
+        <source>Add the cadres and leadership teams held to account, from the records.</source>
+        <translation>从台账记录中添加被问责的干部和领导班子。</translation>
+    </message>
+    <message>
+        <source>name, unit or post</source>
+        <translation>姓名、单位或职务</translation>
+    </message>
+    <message>
+        <source>Add &amp;cadre</source>
+        <translation>添加干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>责任类型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;team</source>
+        <translation>添加领导班子(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A leadership team</source>
+        <translation>领导班子</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Subjects of this case</source>
+        <translation>本案问责对象</translation>
+    </message>
+    <message>
+        <source>{unit}: {team}</source>
+        <translation>{unit}：{team}</translation>
+    </message>
+    <message>
+        <source>{name} is already a subject of this case.</source>
+        <translation>{name}已是本案的问责对象。</translation>
+    </message>
+    <message>
+        <source>Select a cadre in the search results first.</source>
+        <translation>请先在搜索结果中选择一名干部。</translation>
+    </message>
+    <message>
+        <source>did not take part</source>
+        <translation>未参与</translation>
+    </message>
+    <message>
+        <source>outside the portfolio</source>
+        <translation>超出分管范围</translation>
+    </message>
+    <message>
+        <source>Add at least one subject: a cadre or a leadership team.</source>
+        <translation>请至少添加一个问责对象：干部或领导班子。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The clauses cited and the measures chosen. Finish saves the determination.</source>
+        <translation>所引用的条款和所选的问责方式。点击“完成”保存认定结果。</translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
-        <location filename="../zeren_desktop/services/base.py" line="-75"/>
         <source>units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>posts</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>leadership teams</source>
         <translation>领导班子</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>team memberships</source>
         <translation>班子成员</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>user accounts</source>
-        <translation>用户账号</translation>
+        <translation>用户账户</translation>
     </message>
 </context>
 <context>
     <name>TeamKind</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="+3"/>
         <source>Party committee (leading group)</source>
         <translation>党委(党组)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discipline commission (inspection group)</source>
         <translation>纪委(纪检组)</translation>
     </message>
@@ -705,17 +2516,14 @@ Database: {location}</source>
 <context>
     <name>TeamRole</name>
     <message>
-        <location line="+3"/>
         <source>Principal leader</source>
         <translation>主要负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deputy</source>
         <translation>副职</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Member</source>
         <translation>班子成员</translation>
     </message>
@@ -723,87 +2531,70 @@ Database: {location}</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../zeren_desktop/ui/dialogs/unit_dialog.py" line="+70"/>
         <source>Edit unit</source>
         <translation>编辑单位</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>(top level)</source>
         <translation>（顶级单位）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>18 characters, optional</source>
         <translation>18位，可不填</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name *</source>
         <translation>名称(&amp;N) *</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Parent unit</source>
         <translation>上级单位(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -811,32 +2602,26 @@ Database: {location}</source>
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../zeren_desktop/domain/enums.py" line="-24"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>County department</source>
         <translation>县直部门</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State enterprise or institution</source>
         <translation>国企、事业单位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -844,169 +2629,197 @@ Database: {location}</source>
 <context>
     <name>UnitsCadresPage</name>
     <message>
-        <location filename="../zeren_desktop/ui/pages/units_cadres.py" line="+64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add top-level unit</source>
         <translation>新增顶级单位</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add sub-unit</source>
         <translation>新增下级单位</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Edit the selected unit (F2)</source>
         <translation>编辑选中的单位（F2）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Delete the selected unit (Del)</source>
         <translation>删除选中的单位（Del）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;b&gt;Units&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Search name, ID number, unit or post</source>
         <translation>搜索姓名、身份证号、单位或职务</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only cadres of the selected unit</source>
         <translation>只显示选中单位的干部</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Add cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a cadre (Ctrl+N)</source>
         <translation>新增干部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit the selected cadre (Enter)</source>
         <translation>编辑选中的干部（Enter）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete the selected cadre (Del)</source>
         <translation>删除选中的干部（Del）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;Cadres&lt;/b&gt;</source>
         <translation>&lt;b&gt;干部&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+130"/>
         <source>Delete unit</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the unit “{name}”? This cannot be undone.</source>
         <translation>确定删除单位“{name}”吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The unit “{name}” was not deleted.</source>
         <translation>单位“{name}”未删除。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Cadres: {shown} of {n} shown; narrow the search</source>
         <translation>共 {n} 名干部，仅显示前 {shown} 名，请缩小搜索范围</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cadres: {n}</source>
         <translation>共 {n} 名干部</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Delete cadre</source>
         <translation>删除干部</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the cadre “{name}” with all their posts? This cannot be undone.</source>
         <translation>确定删除干部“{name}”及其全部任职经历吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The cadre “{name}” was not deleted.</source>
         <translation>干部“{name}”未删除。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Zeren Desktop</source>
         <translation>责任台账</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>Separation of the three duties: administrator, leader (approver) and auditor are never held by one account.</source>
+        <translation>三权分立：系统管理员、领导（审批人）和审计员不能由同一账户兼任。</translation>
+    </message>
+    <message>
+        <source>County (all records)</source>
+        <translation>县级（全部记录）</translation>
+    </message>
+    <message>
+        <source>The account may sign in</source>
+        <translation>账户可以登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation>用户名(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation>角色 *</translation>
+    </message>
+    <message>
+        <source>&amp;Data scope</source>
+        <translation>数据范围(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation>密码(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password *</source>
+        <translation>重复密码(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../zeren_desktop/domain/records.py" line="+46"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>At most {limit} characters are allowed here ({n} given).</source>
         <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
         <translation>日期 {date} 不合理：应在1900年至今天之间。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <source>A membership cannot end ({end}) before it starts ({start}).</source>
+        <translation>成员任职的结束日期（{end}）不能早于开始日期（{start}）。</translation>
+    </message>
+    <message>
         <source>A post cannot end ({end}) before it starts ({start}).</source>
         <translation>职务的结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A post starting on {start} would begin before the cadre was 16.</source>
         <translation>任职日期 {start} 早于该干部年满16周岁之日。</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The birth date {date} differs from the one in the ID number ({id_date}).</source>
         <translation>出生日期 {date} 与身份证号中的出生日期（{id_date}）不一致。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The sex differs from the one the ID number shows.</source>
         <translation>性别与身份证号显示的性别不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TEST_PASSWORD
 from zeren_desktop import paths
 from zeren_desktop.domain.enums import UnitKind
 from zeren_desktop.domain.records import UnitInput
@@ -61,6 +62,7 @@ def _state(path: Path) -> tuple[str, list[str], set[str]]:
 @pytest.fixture
 def used_db(db_path: Path) -> Path:
     with Services.open(db_path) as services:
+        services.auth.sign_in("clerk", TEST_PASSWORD)
         services.units.create(UnitInput("青山县", UnitKind.COUNTY))
     return db_path
 

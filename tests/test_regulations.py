@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from zeren_desktop.domain.regulations import (
-    Duration,
     MEASURE_CODES,
+    Duration,
     RegulationFileError,
     RegulationSet,
     canonical,
@@ -226,7 +226,7 @@ def test_deep_merge_merges_tables_and_replaces_lists() -> None:
 
 
 def test_an_override_changes_periods_windows_and_the_measure_map() -> None:
-    overrides = {
+    overrides: dict[str, dict[str, Any]] = {
         "hubei-2016": {"measures": {"admonishment": {"months": 12, "verified": True}},
                        "appeal": {"submit_within": {"value": 15, "unit": "days"}}},
         "ccp-accountability-2019": {"bands": {"cadres": {"minor": ["circulated_criticism"]}}},

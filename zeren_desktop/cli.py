@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zeren_desktop import __version__, paths
-from zeren_desktop.domain.text import ValidationError, ZerenError
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, ValidationError, ZerenError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -46,6 +46,10 @@ class Translator:
             return text
         return self._qt.translate(context, text) or text
 
+    def cli(self, text: str) -> str:
+        """A message of this command; mark it with QT_TRANSLATE_NOOP("Cli", …) for lupdate."""
+        return self(CONTEXT, text)
+
 
 class UsageError(Exception):
     """Bad usage: exit 2 with the message."""
@@ -64,65 +68,218 @@ def configured_language() -> str:
 
 def _parser(tr: Translator) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help=tr(
-        CONTEXT, "database file or SQLAlchemy URL (default: ZEREN_DB, "
-                 "else the file in the user data folder)"))
-    common.add_argument("--user", default=argparse.SUPPRESS, help=tr(
-        CONTEXT, "account to act as (default: ZEREN_USER); the password comes from "
-                 "ZEREN_PASSWORD or a prompt"))
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "database file or SQLAlchemy URL (default: ZEREN_DB, "
+                "else the file in the user data folder)",
+            ),
+        ),
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "account to act as (default: ZEREN_USER); the password comes from "
+                "ZEREN_PASSWORD or a prompt",
+            ),
+        ),
+    )
 
     parser = argparse.ArgumentParser(
-        prog="zeren", parents=[common],
-        description=tr(CONTEXT, "Zeren Desktop, headless: the same services as the GUI."),
-        epilog=tr(CONTEXT, "Exit codes: 0 done or intact, 1 a check failed or was refused, "
-                           "2 bad usage or input."))
+        prog="zeren",
+        parents=[common],
+        description=tr.cli(
+            QT_TRANSLATE_NOOP("Cli", "Zeren Desktop, headless: the same services as the GUI.")
+        ),
+        epilog=tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Exit codes: 0 done or intact, 1 a check failed or was refused, "
+                "2 bad usage or input.",
+            )
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"zeren {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", parents=[common], help=tr(
-        CONTEXT, "create the database (or bring it up to date) and print where it is"))
-    init.add_argument("--office-name", help=tr(
-        CONTEXT, "name of this office, e.g. the township's discipline commission"))
-    init.add_argument("--admin-password-file", type=Path, help=tr(
-        CONTEXT, "create the administrator account 'admin' with the password in this file"))
+    init = commands.add_parser(
+        "init",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "create the database (or bring it up to date) and print where it is"
+            ),
+        ),
+    )
+    init.add_argument(
+        "--office-name",
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "name of this office, e.g. the township's discipline commission"
+            ),
+        ),
+    )
+    init.add_argument(
+        "--admin-password-file",
+        type=Path,
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "create the administrator account 'admin' with the password in this file"
+            ),
+        ),
+    )
 
-    demo = commands.add_parser("demo", parents=[common], help=tr(
-        CONTEXT, "load the fictional demo county into an empty database"))
-    demo.add_argument("--seed", type=int, default=2016, help=tr(
-        CONTEXT, "seed of the generated data (same seed, same data)"))
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "load the fictional demo county into an empty database"),
+        ),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2016,
+        help=tr(
+            CONTEXT, QT_TRANSLATE_NOOP("Cli", "seed of the generated data (same seed, same data)")
+        ),
+    )
 
-    commands.add_parser("info", parents=[common], help=tr(
-        CONTEXT, "show where the database is and how many records it holds"))
+    assess = commands.add_parser(
+        "assess",
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "apply the regulations to a case described in JSON and print the "
+                "determination (docs/assess-schema.md)",
+            ),
+        ),
+    )
+    assess.add_argument("case", metavar="CASE.json")
 
-    audit = commands.add_parser("audit", parents=[common], help=tr(
-        CONTEXT, "the audit trail: verify its integrity, or list it (auditor)"))
+    commands.add_parser(
+        "info",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "show where the database is and how many records it holds"),
+        ),
+    )
+
+    audit = commands.add_parser(
+        "audit",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "the audit trail: verify its integrity, or list it (auditor)"),
+        ),
+    )
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION")
-    audit_commands.add_parser("verify", parents=[common], help=tr(
-        CONTEXT, "check the hash chain; prints no content"))
-    audit_list = audit_commands.add_parser("list", parents=[common], help=tr(
-        CONTEXT, "print the newest audit records"))
+    audit_commands.add_parser(
+        "verify",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "check the hash chain; prints no content")),
+    )
+    audit_list = audit_commands.add_parser(
+        "list",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "print the newest audit records")),
+    )
     audit_list.add_argument("--limit", type=int, default=50)
 
-    units = commands.add_parser("units", parents=[common], help=tr(
-        CONTEXT, "list the units you may see"))
+    units = commands.add_parser(
+        "units",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "list the units you may see")),
+    )
     units.add_argument("action", choices=["list"])
-    cadres = commands.add_parser("cadres", parents=[common], help=tr(
-        CONTEXT, "list or search the cadres you may see"))
+    cadres = commands.add_parser(
+        "cadres",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "list or search the cadres you may see")),
+    )
     cadres.add_argument("action", choices=["list"])
     cadres.add_argument("--search", default="")
 
-    users = commands.add_parser("users", parents=[common], help=tr(
-        CONTEXT, "accounts (administrator): list, add, unlock"))
+    users = commands.add_parser(
+        "users",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "accounts (administrator): list, add, unlock")),
+    )
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION")
     users_commands.add_parser("list", parents=[common])
     add = users_commands.add_parser("add", parents=[common])
     add.add_argument("username")
-    add.add_argument("--role", action="append", required=True,
-                     choices=["clerk", "reviewer", "approver", "administrator", "auditor"])
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=["clerk", "reviewer", "approver", "administrator", "auditor"],
+    )
     add.add_argument("--name", default="")
     add.add_argument("--password-file", type=Path, required=True)
     unlock = users_commands.add_parser("unlock", parents=[common])
     unlock.add_argument("username")
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "make a verified backup now (needs the backup permission)"),
+        ),
+    )
+    backup.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "folder for the backup (default: the backup folder of the settings)"
+            ),
+        ),
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "replace the database with a backup (administrator); the current "
+                "database is kept aside",
+            ),
+        ),
+    )
+    restore.add_argument("file", type=Path)
+    backups = commands.add_parser(
+        "backups",
+        parents=[common],
+        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "the backups of the database")),
+    )
+    backups_commands = backups.add_subparsers(dest="backups_command", metavar="ACTION")
+    backups_commands.add_parser(
+        "list",
+        parents=[common],
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "list the backups, newest first, and whether each verifies"),
+        ),
+    )
     return parser
 
 
@@ -135,14 +292,26 @@ def _open(args: argparse.Namespace) -> Services:
 def _sign_in(services: Services, args: argparse.Namespace, tr: Translator) -> None:
     username = getattr(args, "user", None) or os.environ.get("ZEREN_USER")
     if not username:
-        raise UsageError(tr(CONTEXT, "This command needs an account: give --user NAME "
-                                     "or set ZEREN_USER."))
+        raise UsageError(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "This command needs an account: give --user NAME or set ZEREN_USER."
+                )
+            )
+        )
     password = os.environ.get("ZEREN_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
-            raise UsageError(tr(CONTEXT, "No password: set ZEREN_PASSWORD or run the command "
-                                         "in a terminal."))
-        password = getpass.getpass(tr(CONTEXT, "Password for {user}: ").format(user=username))
+            raise UsageError(
+                tr.cli(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No password: set ZEREN_PASSWORD or run the command in a terminal."
+                    )
+                )
+            )
+        password = getpass.getpass(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Password for {user}: ")).format(user=username)
+        )
     services.auth.sign_in(username, password)
 
 
@@ -150,49 +319,90 @@ def _read_password_file(path: Path, tr: Translator) -> str:
     try:
         return path.read_text("utf-8").strip("\r\n")
     except OSError as error:
-        raise UsageError(tr(CONTEXT, "Cannot read the password file: {reason}").format(
-            reason=error.strerror or error)) from error
+        raise UsageError(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Cannot read the password file: {reason}")).format(
+                reason=error.strerror or error
+            )
+        ) from error
 
 
 def _print_summary(services: Services, tr: Translator) -> None:
     summary = services.summary()
-    print(tr(CONTEXT, "Database: {location}").format(location=services.location))
-    print(tr(CONTEXT, "Schema revision: {rev}").format(rev=services.migration.after))
-    print(tr(CONTEXT, "Office: {name}").format(name=summary.office_name or "-"))
-    print(tr(CONTEXT, "Units: {units}, cadres: {cadres}, posts: {posts}, "
-                      "leadership teams: {teams}").format(
-        units=summary.units, cadres=summary.cadres, posts=summary.posts, teams=summary.teams))
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Database: {location}")).format(location=services.location)
+    )
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Schema revision: {rev}")).format(
+            rev=services.migration.after
+        )
+    )
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Office: {name}")).format(name=summary.office_name or "-")
+    )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Units: {units}, cadres: {cadres}, posts: {posts}, leadership teams: {teams}"
+            )
+        ).format(
+            units=summary.units, cadres=summary.cadres, posts=summary.posts, teams=summary.teams
+        )
+    )
 
 
 def _init(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     migration = services.migration
     if migration.before is None:
-        print(tr(CONTEXT, "Created a new database."))
+        print(tr.cli(QT_TRANSLATE_NOOP("Cli", "Created a new database.")))
     elif migration.before != migration.after:
-        print(tr(CONTEXT, "Upgraded the database from {old} to {new}; "
-                          "a copy of the old one is at {backup}.").format(
-            old=migration.before, new=migration.after, backup=migration.backup))
+        print(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Upgraded the database from {old} to {new}; "
+                    "a copy of the old one is at {backup}.",
+                )
+            ).format(old=migration.before, new=migration.after, backup=migration.backup)
+        )
     else:
-        print(tr(CONTEXT, "The database is already up to date."))
+        print(tr.cli(QT_TRANSLATE_NOOP("Cli", "The database is already up to date.")))
     if args.office_name and not services.auth.has_accounts():
         services.rename_office(args.office_name)
     elif args.office_name and args.office_name != services.office_name():
-        print(tr(CONTEXT, "The office name is changed by the administrator in Settings."))
+        print(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "The office name is changed by the administrator in Settings."
+                )
+            )
+        )
     if not services.auth.has_accounts():
         password = None
         if args.admin_password_file:
             password = _read_password_file(args.admin_password_file, tr)
         elif sys.stdin.isatty():
-            password = getpass.getpass(tr(CONTEXT, "Password for the new administrator "
-                                                   "'admin': "))
-            if getpass.getpass(tr(CONTEXT, "Repeat it: ")) != password:
-                raise UsageError(tr(CONTEXT, "The two passwords differ; no account was made."))
+            password = getpass.getpass(
+                tr.cli(QT_TRANSLATE_NOOP("Cli", "Password for the new administrator 'admin': "))
+            )
+            if getpass.getpass(tr.cli(QT_TRANSLATE_NOOP("Cli", "Repeat it: "))) != password:
+                raise UsageError(
+                    tr.cli(
+                        QT_TRANSLATE_NOOP("Cli", "The two passwords differ; no account was made.")
+                    )
+                )
         if password is None:
-            print(tr(CONTEXT, "No account was created: the first start of the program asks "
-                              "for the administrator, or use --admin-password-file."))
+            print(
+                tr.cli(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "No account was created: the first start of the program asks "
+                        "for the administrator, or use --admin-password-file.",
+                    )
+                )
+            )
         else:
             services.auth.create_first_administrator("admin", password)
-            print(tr(CONTEXT, "Created the administrator account 'admin'."))
+            print(tr.cli(QT_TRANSLATE_NOOP("Cli", "Created the administrator account 'admin'.")))
     _print_summary(services, tr)
     return EXIT_OK
 
@@ -201,12 +411,21 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
 
     result = load_demo(services, seed=args.seed)
-    print(tr(CONTEXT, "Loaded the demo county: {units} units, {cadres} cadres, "
-                      "{posts} posts, {teams} leadership teams.").format(
-        units=result.units, cadres=result.cadres, posts=result.posts, teams=result.teams))
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Loaded the demo county: {units} units, {cadres} cadres, "
+                "{posts} posts, {teams} leadership teams.",
+            )
+        ).format(units=result.units, cadres=result.cadres, posts=result.posts, teams=result.teams)
+    )
     if result.accounts:
-        print(tr(CONTEXT, "Demo accounts (password {password}): {names}").format(
-            password=DEMO_PASSWORD, names=", ".join(result.accounts)))
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Demo accounts (password {password}): {names}")).format(
+                password=DEMO_PASSWORD, names=", ".join(result.accounts)
+            )
+        )
     _print_summary(services, tr)
     return EXIT_OK
 
@@ -220,20 +439,37 @@ def _audit(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     if args.audit_command == "verify":
         result = services.audit.verify()
         if result.ok:
-            print(tr(CONTEXT, "The audit trail is intact: {n} records.").format(n=result.records))
+            print(
+                tr.cli(QT_TRANSLATE_NOOP("Cli", "The audit trail is intact: {n} records.")).format(
+                    n=result.records
+                )
+            )
             return EXIT_OK
         assert result.problem is not None
-        print(tr(CONTEXT, "The audit trail FAILED verification: {reason}").format(
-            reason=result.problem.render(tr)))
+        print(
+            tr.cli(
+                QT_TRANSLATE_NOOP("Cli", "The audit trail FAILED verification: {reason}")
+            ).format(reason=result.problem.render(tr))
+        )
         return EXIT_FAILED
     if args.audit_command == "list":
         _sign_in(services, args, tr)
         for row in services.audit_log.list(limit=args.limit):
-            print("\t".join([str(row.seq), row.at.isoformat(sep=" ", timespec="seconds"),
-                             row.username, row.action, row.entity, row.entity_id,
-                             row.summary]))
+            print(
+                "\t".join(
+                    [
+                        str(row.seq),
+                        row.at.isoformat(sep=" ", timespec="seconds"),
+                        row.username,
+                        row.action,
+                        row.entity,
+                        row.entity_id,
+                        row.summary,
+                    ]
+                )
+            )
         return EXIT_OK
-    raise UsageError(tr(CONTEXT, "Say what to do: zeren audit verify | list"))
+    raise UsageError(tr.cli(QT_TRANSLATE_NOOP("Cli", "Say what to do: zeren audit verify | list")))
 
 
 def _units(args: argparse.Namespace, services: Services, tr: Translator) -> int:
@@ -255,36 +491,152 @@ def _users(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     from zeren_desktop.services.auth import UserInput
 
     if args.users_command is None:
-        raise UsageError(tr(CONTEXT, "Say what to do: zeren users list | add | unlock"))
+        raise UsageError(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Say what to do: zeren users list | add | unlock"))
+        )
     _sign_in(services, args, tr)
     if args.users_command == "list":
         for user in services.auth.list_users():
-            print("\t".join([user.username, user.display_name,
-                             ",".join(sorted(r.value for r in user.roles)),
-                             user.scope_unit_name or "-",
-                             "locked" if user.locked_until else "",
-                             "" if user.is_active else "disabled"]))
+            print(
+                "\t".join(
+                    [
+                        user.username,
+                        user.display_name,
+                        ",".join(sorted(r.value for r in user.roles)),
+                        user.scope_unit_name or "-",
+                        "locked" if user.locked_until else "",
+                        "" if user.is_active else "disabled",
+                    ]
+                )
+            )
         return EXIT_OK
     by_name = {u.username: u for u in services.auth.list_users()}
     if args.users_command == "add":
         roles = frozenset(AccountRole(r) for r in args.role)
-        services.auth.create_user(UserInput(args.username, args.name, roles),
-                                  _read_password_file(args.password_file, tr))
-        print(tr(CONTEXT, "Created the account {user}.").format(user=args.username))
+        services.auth.create_user(
+            UserInput(args.username, args.name, roles), _read_password_file(args.password_file, tr)
+        )
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Created the account {user}.")).format(
+                user=args.username
+            )
+        )
         return EXIT_OK
-    user = by_name.get(args.username)
-    if user is None:
-        raise UsageError(tr(CONTEXT, "No account is named {user}.").format(user=args.username))
-    services.auth.unlock(user.id)
-    print(tr(CONTEXT, "Unlocked the account {user}.").format(user=args.username))
+    account = by_name.get(args.username)
+    if account is None:
+        raise UsageError(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "No account is named {user}.")).format(
+                user=args.username
+            )
+        )
+    services.auth.unlock(account.id)
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Unlocked the account {user}.")).format(user=args.username)
+    )
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _sign_in(services, args, tr)
+    info = services.backups.backup_now("manual", args.to)
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {file}")).format(
+            file=info.path
+        )
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    if not args.file.is_file():
+        raise UsageError(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "No such backup file: {file}")).format(file=args.file)
+        )
+    _sign_in(services, args, tr)
+    result = services.backups.restore(args.file)
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Restored the database from {file}.")).format(
+            file=result.restored_from
+        )
+    )
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "The replaced database was kept at {file}.")).format(
+            file=result.kept_aside
+        )
+    )
+    return EXIT_OK
+
+
+def _restore_closed(args: argparse.Namespace, tr: Translator) -> int:
+    """`zeren restore FILE` when there is no database file (e.g. a damaged one was moved
+    aside): nobody can sign in to a missing database, so the backup is put in place and the
+    restore is written to its audit trail at the next open."""
+    from zeren_desktop.services.backups import database_file, restore_without_login
+
+    if not args.file.is_file():
+        raise UsageError(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "No such backup file: {file}")).format(file=args.file)
+        )
+    target = database_file(getattr(args, "db", None))
+    assert target is not None
+    result = restore_without_login(args.file, target)
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Restored the database from {file}.")).format(
+            file=result.restored_from
+        )
+    )
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    if args.backups_command != "list":
+        raise UsageError(tr.cli(QT_TRANSLATE_NOOP("Cli", "Say what to do: zeren backups list")))
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "Backup folder: {folder}")).format(
+            folder=services.backups.backup_folder()
+        )
+    )
+    for backup in services.backups.list_backups():
+        state = (
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "verified"))
+            if backup.verified
+            else tr.cli(QT_TRANSLATE_NOOP("Cli", "DAMAGED"))
+        )
+        print(
+            "\t".join(
+                [
+                    backup.name,
+                    backup.created.isoformat(sep=" "),
+                    backup.reason,
+                    str(backup.size),
+                    state,
+                ]
+            )
+        )
     return EXIT_OK
 
 
 Handler = Callable[[argparse.Namespace, "Services", Translator], int]
 HANDLERS: dict[str, Handler] = {
-    "init": _init, "demo": _demo, "info": _info, "audit": _audit, "units": _units,
-    "cadres": _cadres, "users": _users,
+    "init": _init,
+    "demo": _demo,
+    "info": _info,
+    "audit": _audit,
+    "units": _units,
+    "cadres": _cadres,
+    "users": _users,
+    "backup": _backup,
+    "restore": _restore,
+    "backups": _backups,
+    "assess": lambda args, services, tr: EXIT_USAGE,
 }
+
+
+def _database_missing(args: argparse.Namespace) -> bool:
+    from zeren_desktop.services.backups import database_file
+
+    target = database_file(getattr(args, "db", None))
+    return target is not None and not target.exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -298,22 +650,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_USAGE
+    if args.command == "assess":
+        # Pure rules: no database, no sign-in.
+        from zeren_desktop.services.regulations import assess_command
+
+        return assess_command(args.case, sys.stdout, sys.stderr, translate=tr)
     try:
+        if args.command == "restore" and _database_missing(args):
+            return _restore_closed(args, tr)
         with _open(args) as services:
             return handler(args, services, tr)
     except UsageError as error:
-        print(tr(CONTEXT, "Error: {reason}").format(reason=error), file=sys.stderr)
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(reason=error),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except ValidationError as error:
-        print(tr(CONTEXT, "Error: {reason}").format(reason=error.message.render(tr)),
-              file=sys.stderr)
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(
+                reason=error.message.render(tr)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except ZerenError as error:
-        print(tr(CONTEXT, "Error: {reason}").format(reason=error.message.render(tr)),
-              file=sys.stderr)
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(
+                reason=error.message.render(tr)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except OSError as error:
-        print(tr(CONTEXT, "Error: {reason}").format(reason=error), file=sys.stderr)
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(reason=error),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
 
 

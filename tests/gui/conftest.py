@@ -14,6 +14,8 @@ from zeren_desktop.domain.records import CadreInput, PostInput, UnitInput
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.i18n import install_translators, load_bundled_font
 
+TEST_PASSWORD = "Test-Pass-2026"  # the password of the template accounts (tests/conftest.py)
+
 
 @pytest.fixture(autouse=True)
 def chinese(qapp: QApplication) -> Iterator[None]:
@@ -50,3 +52,10 @@ class Sample:
 @pytest.fixture
 def sample(services: Services) -> Sample:
     return Sample(services)
+
+
+def sign_in_as(services: Services, username: str) -> Services:
+    """Switch the signed-in user of `services` (a template account)."""
+    services.auth.sign_out()
+    services.auth.sign_in(username, TEST_PASSWORD)
+    return services

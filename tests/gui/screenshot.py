@@ -1,7 +1,14 @@
-"""Make docs/screenshot-main.png: `python -m tests.gui.screenshot [OUT.png]`.
+"""Make the screenshots: `python -m tests.gui.screenshot [FOLDER]`.
 
-Loads the demo county into a fresh database, selects the Units & cadres area and a
-township, and grabs the main window at 1280x800 in Chinese. Not a test.
+Loads the demo county into a fresh database and grabs, in Chinese at 1280x800:
+
+- docs/screenshot-main.png: the main window as the demo clerk, Units & cadres, the
+  clerk's township selected;
+- docs/screenshot-login.png: the login dialog;
+- FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
+  the accounts page (administrator) and the audit trail page (auditor).
+
+Not a test.
 """
 
 from __future__ import annotations
@@ -11,36 +18,118 @@ import sys
 import tempfile
 from pathlib import Path
 
+SIZE = (1280, 800)
 
-def main(out: str = "docs/screenshot-main.png") -> int:
+
+def main(folder: str = "docs/shots") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("ZEREN_HOME", tempfile.mkdtemp(prefix="zeren-shot-"))
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from zeren_desktop.domain.enums import UnitKind
+    from zeren_desktop.domain.records import UnitInput
     from zeren_desktop.services.app import Services
-    from zeren_desktop.services.demo import load_demo
+    from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
     from zeren_desktop.ui.i18n import install_translators, load_bundled_font
+    from zeren_desktop.ui.login import FirstAdministratorDialog, LoginDialog
     from zeren_desktop.ui.main_window import MainWindow
 
     app = QApplication([])
     load_bundled_font(app)
     install_translators("zh_CN")
-    with tempfile.TemporaryDirectory() as folder, Services.open(
-            Path(folder) / "zeren.sqlite") as services:
-        load_demo(services)
-        window = MainWindow(services)
-        window.resize(1280, 800)
+    shots = Path(folder)
+    shots.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save_window(window: QWidget, out: Path) -> None:
+        window.resize(*SIZE)
         window.show()
-        town = next(u for u in services.units.list_all() if u.kind == UnitKind.TOWNSHIP)
-        window.units_page.select_unit(town.id)
-        window.units_page.cadre_table.selectRow(0)
         app.processEvents()
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(out)
-        window.close()
-    print(f"wrote {out}" if ok else f"could not write {out}")
-    return 0 if ok else 1
+        if window.grab().save(str(out)):
+            written.append(out)
+
+    def save_dialog(dialog: QWidget, out: Path) -> None:
+        """A dialog at its own size, centred on a 1280x800 desktop-coloured canvas."""
+        dialog.show()
+        dialog.adjustSize()
+        app.processEvents()
+        image = dialog.grab()
+        canvas = QPixmap(*SIZE)
+        canvas.fill(QColor("#3a6ea5"))
+        painter = QPainter(canvas)
+        painter.drawPixmap(QPoint((SIZE[0] - image.width()) // 2,
+                                  (SIZE[1] - image.height()) // 2), image)
+        painter.end()
+        if canvas.save(str(out)):
+            written.append(out)
+        dialog.close()
+
+    with tempfile.TemporaryDirectory() as temp:
+        with Services.open(Path(temp) / "new.sqlite") as empty:
+            first = FirstAdministratorDialog(empty)
+            first.display_name_edit.setText("王建华")
+            save_dialog(first, shots / "first-admin.png")
+
+        with Services.open(Path(temp) / "zeren.sqlite") as services:
+            load_demo(services)
+            login = LoginDialog(services, username="clerk")
+            login.password_edit.setText("x" * 12)
+            save_dialog(login, Path("docs/screenshot-login.png"))
+            login.error_label.setText(
+                QApplication.translate("Accounts", "The user name or the password is wrong."))
+            login.error_label.show()
+            save_dialog(login, shots / "login-wrong-password.png")
+
+            actor = services.auth.sign_in("clerk", DEMO_PASSWORD)
+            town = actor.scope_unit_id
+            assert town is not None
+            unit = services.units.get(town)
+            services.units.update(town, UnitInput(unit.name, unit.kind, unit.parent_id,
+                                                  unit.short_name, unit.credit_code,
+                                                  "2026年一季度台账已核对"))
+            window = MainWindow(services)
+            page = window.units_page
+            assert page is not None
+            page.select_unit(town)
+            page.cadre_table.selectRow(0)
+            save_window(window, Path("docs/screenshot-main.png"))
+            window.close()
+            services.auth.sign_out()
+
+            services.auth.sign_in("reviewer", DEMO_PASSWORD)
+            window = MainWindow(services)
+            save_window(window, shots / "main-reviewer.png")
+            window.close()
+            services.auth.sign_out()
+
+            services.auth.sign_in("admin", DEMO_PASSWORD)
+            window = MainWindow(services)
+            window.show_area_key("accounts")
+            assert window.accounts_page is not None
+            window.accounts_page.select_user("clerk")
+            save_window(window, shots / "accounts.png")
+            window.close()
+            services.auth.sign_out()
+
+            services.auth.sign_in("auditor", DEMO_PASSWORD)
+            window = MainWindow(services)
+            audit = window.audit_page
+            assert audit is not None
+            rows = audit.model.rows()
+            row = next(i for i, r in enumerate(rows) if r.action == "unit.update")
+            audit.table.selectRow(row)
+            audit.verify()
+            save_window(window, shots / "audit.png")
+            window.close()
+            services.auth.sign_out()
+
+            window = MainWindow(services)  # nobody signed in
+            save_window(window, shots / "not-signed-in.png")
+            window.close()
+    for path in written:
+        print(f"wrote {path}")
+    return 0 if len(written) == 8 else 1
 
 
 if __name__ == "__main__":

@@ -94,17 +94,6 @@ class PostInput:
     start_date: dt.date
     end_date: dt.date | None = None
     portfolio: str = ""
-
-    def validated(self, today: dt.date | None = None) -> MembershipInput:
-        today = today or dt.date.today()
-        _sane_date(self.start_date, "start_date", today)
-        if self.end_date is not None:
-            _sane_date(self.end_date, "end_date", today)
-            if self.end_date < self.start_date:
-                raise ValidationError("end_date", Message(_CTX, QT_TRANSLATE_NOOP(
-                    "Validation", "A membership cannot end ({end}) before it starts ({start})."),
-                    {"end": self.end_date.isoformat(), "start": self.start_date.isoformat()}))
-        return replace(self, portfolio=_limited(self.portfolio, "portfolio", TEXT_MAX))
     id: uuid.UUID | None = None
 
     def validated(self, index: int, birth_date: dt.date | None, today: dt.date) -> PostInput:

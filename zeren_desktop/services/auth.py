@@ -131,10 +131,18 @@ class AuthService(ServiceBase):
         """Check the password; lock after repeated failures; remember the actor."""
         now = self.state.clock()
         actor: Actor | None = None
-        with self.db.write() as session:
+        # A read-only database (read-only media, or opened read-only on purpose): the
+        # password is checked, but the failure count and the audit record cannot be written.
+        read_only = self.state.read_only
+        with self.db.read() if read_only else self.db.write() as session:
             user = session.scalar(select(User).where(User.username == username.strip()))
             failure = self._check_sign_in(session, user, password, now)
-            if failure is not None:
+            if read_only:
+                if failure is None and user is not None:
+                    actor = self._actor(session, user)
+                elif user is not None:
+                    session.expunge(user)  # the counted failure is not written
+            elif failure is not None:
                 # Committed although the sign-in fails: the count and the record must stay.
                 self.audit.append(session, user_id=user.id if user else None,
                                   username=username.strip()[:50], action="login.failure",
@@ -214,7 +222,7 @@ class AuthService(ServiceBase):
     def list_users(self) -> list[UserInfo]:
         self._require(Permission.MANAGE_ACCOUNTS, "accounts.list")
         with self.db.read() as session:
-            names = dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
+            names = {row[0]: row[1] for row in session.execute(select(Unit.id, Unit.name))}
             return [_info(u, names) for u in session.scalars(select(User)
                                                              .order_by(User.username))]
 
@@ -284,13 +292,12 @@ class AuthService(ServiceBase):
                 "Accounts", "This password was used recently; choose one not among the last {n}."),
                 {"n": PASSWORD_HISTORY}))
         if user.password_hash:
-            session.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash,
-                                        created_at=self.state.clock()))
+            user.password_history.insert(0, PasswordHistory(
+                password_hash=user.password_hash, created_at=self.state.clock()))
+            # With the new current one, the last PASSWORD_HISTORY stay known.
+            del user.password_history[PASSWORD_HISTORY - 1:]
         user.password_hash = PASSWORD_HASHER.hash(password)
         user.password_changed_at = self.state.clock()
-        session.flush()
-        for old in user.password_history[PASSWORD_HISTORY - 1:]:
-            session.delete(old)
 
     def _load(self, session: Session, user_id: uuid.UUID) -> User:
         user = session.get(User, user_id)

@@ -89,9 +89,11 @@ class ServiceBase:
                           before=before, after=after)
 
 
+# Permissions that only ever write. Account and settings management also read (the list of
+# accounts): their writes are refused by the read-only database itself, with its message.
 WRITE_PERMISSIONS = frozenset({
     Permission.EDIT_MASTER_DATA, Permission.EDIT_DRAFTS, Permission.REVIEW, Permission.SIGN,
-    Permission.MANAGE_ACCOUNTS, Permission.MANAGE_SETTINGS, Permission.RESTORE})
+    Permission.RESTORE})
 
 
 def not_found(text: str, record_id: uuid.UUID) -> NotFoundError:

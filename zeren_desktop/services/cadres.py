@@ -24,6 +24,10 @@ UNIT_WHAT = QT_TRANSLATE_NOOP(
     "Services", "The unit was not found; it may have been deleted meanwhile.")
 
 
+# id, name, sex, birth date, rank, current unit name, current title
+CadreQuery = Select[uuid.UUID, str, Sex | None, dt.date | None, Rank, str, str]
+
+
 def _values(cadre: Cadre) -> dict[str, Any]:
     """What the audit keeps of a cadre before and after a change."""
     return {"name": cadre.name, "sex": cadre.sex.value if cadre.sex else "",
@@ -49,8 +53,7 @@ class CadreService(ServiceBase):
                 .limit(1)
                 .correlate(Cadre))
 
-    def _search_query(self, text: str, unit_id: uuid.UUID | None) -> Select[
-            uuid.UUID, str, Sex | None, dt.date | None, Rank, str, str]:
+    def _search_query(self, text: str, unit_id: uuid.UUID | None) -> CadreQuery:
         current = self._current_post_id().scalar_subquery()
         query = (select(Cadre.id, Cadre.name, Cadre.sex, Cadre.birth_date, Cadre.rank,
                         Unit.name, Post.title)
@@ -75,7 +78,7 @@ class CadreService(ServiceBase):
             query = query.where(in_unit)
         return query
 
-    def _scoped(self, query: Select[Any], actor: Actor) -> Select[Any]:
+    def _scoped(self, query: CadreQuery, actor: Actor) -> CadreQuery:
         """A township user sees cadres who hold or held a post in its units."""
         if actor.scope_units is None:
             return query

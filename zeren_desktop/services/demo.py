@@ -29,8 +29,8 @@ from zeren_desktop.domain.records import (
     UnitInput,
     years_after,
 )
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.domain.security import AccountRole
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import database_id
@@ -88,6 +88,9 @@ class _Team:
     kind: TeamKind
 
 
+NO_UNIT = uuid.UUID(int=0)
+
+
 @dataclass
 class _Rows:
     units: list[dict[str, Any]] = field(default_factory=list)
@@ -95,7 +98,7 @@ class _Rows:
     posts: list[dict[str, Any]] = field(default_factory=list)
     teams: list[dict[str, Any]] = field(default_factory=list)
     memberships: list[dict[str, Any]] = field(default_factory=list)
-    first_township: uuid.UUID = uuid.UUID(int=0)
+    first_township: uuid.UUID = NO_UNIT
 
 
 @dataclass(frozen=True)

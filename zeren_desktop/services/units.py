@@ -122,7 +122,8 @@ class UnitService(ServiceBase):
         while current is not None:
             if current == unit_id or current in seen:
                 raise ValidationError("parent_id", Message(_CTX, QT_TRANSLATE_NOOP(
-                    "Services", "A unit cannot be placed under itself or under one of its own units.")))
+                    "Services",
+                    "A unit cannot be placed under itself or under one of its own units.")))
             seen.add(current)
             parent = session.get(Unit, current)
             if parent is None:

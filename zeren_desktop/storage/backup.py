@@ -14,6 +14,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from zeren_desktop.storage.health import sqlite_uri
+
 
 def _fsync_dir(path: Path) -> None:
     # Directory fsync makes the rename durable on POSIX; Windows has no such call.
@@ -26,28 +28,46 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy the database at `source` to `destination` atomically; return the destination."""
+class BackupCheckError(sqlite3.DatabaseError):
+    """The copy failed its check and was not kept."""
+
+
+def backup_sqlite(source: Path | sqlite3.Connection, destination: Path, *,
+                  check: str = "quick_check") -> Path:
+    """Copy the database `source` (a file, or an open connection) to `destination`
+    atomically and return the destination.
+
+    `check` is the PRAGMA run on the copy before it is kept ("quick_check" or
+    "integrity_check"). On any failure (disk full, kill, a failed check) no file with the
+    final name is written and the temporary copy is removed.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".part")
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(temporary)
+        src = (source if isinstance(source, sqlite3.Connection)
+               else sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True, timeout=10))
         try:
-            src.backup(dst, pages=-1)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            result = dst.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise sqlite3.DatabaseError(f"backup copy failed its check: {result}")
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst, pages=-1)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                result = dst.execute(f"PRAGMA {check}").fetchone()
+                if not result or result[0] != "ok":
+                    raise BackupCheckError(f"backup copy failed its check: {result}")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(temporary, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, destination)
+            if src is not source:
+                src.close()
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     _fsync_dir(destination.parent)
     return destination
 

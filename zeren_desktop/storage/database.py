@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zeren_desktop import paths
 from zeren_desktop.storage.errors import environment_errors
+from zeren_desktop.storage.health import sqlite_uri
 
 ENV_DATABASE = "ZEREN_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -38,7 +40,7 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(str(url.database))
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take over transaction control from the sqlite3 module, so that BEGIN is
@@ -47,8 +49,12 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if read_only:
+            # Changing the journal mode would be a write; refuse any write on this link.
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -100,13 +106,32 @@ class Database:
             for hook in session.info.pop("after_commit", []):
                 hook()
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the write lane (no write of this process runs meanwhile): for a restore."""
+        with self._write_lock:
+            yield
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def create_database_engine(url: URL) -> Engine:
+def create_database_engine(url: URL, *, read_only: bool = False,
+                           immutable: bool = False) -> Engine:
+    """An engine for `url`. A read-only SQLite engine opens the file with `mode=ro`, or
+    with `immutable=1` (read-only media: no -wal/-shm or lock is ever created beside it)."""
     if url.get_backend_name() == "sqlite":
         file = sqlite_file(url)
+        if file is not None and (read_only or immutable):
+            uri = sqlite_uri(file, **({"immutable": "1"} if immutable else {"mode": "ro"}))
+
+            def connect() -> sqlite3.Connection:
+                return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       check_same_thread=False)
+
+            engine = create_engine(url, creator=connect)
+            _configure_sqlite(engine, read_only=True)
+            return engine
         if file is not None:
             file.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

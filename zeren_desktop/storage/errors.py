@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -22,6 +23,36 @@ class DatabaseEnvironmentError(ZerenError):
     def __init__(self, kind: str, message: Message) -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class CorruptDatabaseError(DatabaseEnvironmentError):
+    """The database file is damaged. It was moved aside to `moved_to` (None when it could
+    not be moved, e.g. on read-only media); `backups` are the backups that verified, newest
+    first, for the user to choose from. No new empty database was created."""
+
+    def __init__(self, message: Message, moved_to: Path | None,
+                 backups: Sequence[Path] = ()) -> None:
+        super().__init__("corrupt", message)
+        self.moved_to = moved_to
+        self.backups: tuple[Path, ...] = tuple(backups)
+
+
+class DatabaseInUseError(DatabaseEnvironmentError):
+    """Another window or program has the database open for writing."""
+
+    def __init__(self, message: Message, holder: dict[str, str]) -> None:
+        super().__init__("in_use", message)
+        self.holder = holder
+
+
+class DatabaseDamagedError(DatabaseEnvironmentError):
+    """The open database failed its full integrity check (found by the backup job).
+
+    The GUI closes the database and calls `Services.close_and_quarantine()`."""
+
+    def __init__(self, message: Message, details: str = "") -> None:
+        super().__init__("corrupt", message)
+        self.details = details
 
 
 MESSAGES: dict[str, str] = {
@@ -41,6 +72,26 @@ MESSAGES: dict[str, str] = {
         " nothing was saved. Check the disk and try again."),
     "cannot_open": QT_TRANSLATE_NOOP(
         "DatabaseErrors", "The database file cannot be opened (missing folder or no access)."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "This database is already open in another window or program (process"
+        " {pid} on {host}, since {since}). Close it there first, or open the database"
+        " read-only."),
+    "moved_aside": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "The database file is damaged ({problem}). It was moved aside to"
+        " {moved_to} and kept unchanged; no new database was created. Restore the newest good"
+        " backup ({backup})."),
+    "not_moved": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "The database file is damaged ({problem}) and could not be moved aside"
+        " (read-only media?). It was left unchanged. Restore the newest good backup ({backup})."),
+    "no_backup": QT_TRANSLATE_NOOP("DatabaseErrors", "no verified backup was found"),
+    "damaged_live": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "The database failed its integrity check; the backup made from it was"
+        " not kept. Close the program: the damaged file will be moved aside and the newest"
+        " good backup offered."),
+    "upgrade_needed": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "This database was written by an older version of the program and"
+        " must be upgraded before use, which needs writable media. Copy it to the local disk"
+        " and open it there."),
 }
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -218,3 +219,37 @@ class AuditRecord(Base):
     after: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class RegulationOverride(Base):
+    """An administrator's change to a shipped regulation's values; versions are kept.
+
+    The shipped file stays read-only; the newest version of each regulation is merged
+    over it at load (periods, appeal windows, the measure map of the national text).
+    """
+
+    __tablename__ = "regulation_overrides"
+    __table_args__ = (UniqueConstraint("regulation_id", "version"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    regulation_id: Mapped[str] = mapped_column(String(100), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)  # JSON, merged over the shipped file
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Determination(Record, Base):
+    """A saved result of the accountability engine: what was asked, what it found."""
+
+    __tablename__ = "determinations"
+
+    title: Mapped[str] = mapped_column(String(200))
+    regulation_id: Mapped[str] = mapped_column(String(100))
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    case_input: Mapped[str] = mapped_column(Text)  # the engine's input JSON
+    result: Mapped[str] = mapped_column(Text)  # the engine's output JSON
+    # The override version of each regulation in force when it was made, to reproduce it.
+    override_versions: Mapped[str] = mapped_column(Text, default="{}")
+    created_by: Mapped[str] = mapped_column(String(50), default="")

@@ -18,6 +18,8 @@ from zeren_desktop.ui.settings import LANGUAGES, load_settings
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_DATABASE = 2
+# The demo account the smoke test signs in with: it sees every page with content.
+SMOKE_TEST_USER = "reviewer"
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -75,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now, after the platform is settled.
     from PySide6.QtWidgets import QApplication
 
-    from zeren_desktop.ui.i18n import load_bundled_font
+    from zeren_desktop.ui.i18n import load_bundled_font, set_application_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
@@ -84,31 +86,165 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Zeren")
     app.setApplicationVersion(__version__)
     load_bundled_font(app)
+    set_application_icon(app)
     apply_language(args.lang)
 
     if args.smoke_test:
         return smoke_test(args.db)
 
     target = args.db
-    try:
-        services = Services.open(target)
-    except (ZerenError, OSError) as err:
-        show_open_error(err, database_display(target))
+    opened = open_database(target)
+    if opened is None:
+        return EXIT_DATABASE
+    services = offer_local_copy(opened)
+    if services is None:
         return EXIT_DATABASE
 
-    from zeren_desktop.ui.first_run import FirstRunDialog
-    from zeren_desktop.ui.main_window import MainWindow
+    from zeren_desktop.ui.session import SessionController
+    from zeren_desktop.ui.worker import wait_for_workers
 
+    # Signing out closes the main window and shows the login dialog: the program ends
+    # when the user quits, not when the last window closes.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    controller: SessionController | None = None
     try:
-        if services.summary().is_empty and _demo_module() is not None:
-            dialog = FirstRunDialog(services)
-            dialog.exec()
-        window = MainWindow(services)
-        window.show()
-        code = app.exec()
+        controller = SessionController(services, auto_backup=True)
+        try:
+            started = controller.start()
+        except ZerenError as err:
+            show_open_error(err, services.location)
+            return EXIT_DATABASE
+        if not started:
+            return EXIT_OK
+        code = int(app.exec())
     finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        # A backup still running finishes before its database is closed.
+        wait_for_workers()
+        if controller is not None:
+            services = controller.services
+        sign_out_quietly(services)
         services.close()
-    return int(code)
+    return code
+
+
+def open_database(target: str | None) -> Services | None:
+    """Open the database for the desktop, with the dialogs of DESIGN.md pattern 8.
+
+    In use by another window: offer to open it read-only. Damaged: it was moved aside;
+    offer the verified backups (RecoveryDialog), then open the restored file normally.
+    None when the user quits or nothing can be opened (the reason was shown).
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from zeren_desktop.services.backups import database_file
+    from zeren_desktop.services.errors import CorruptDatabaseError, DatabaseInUseError
+    from zeren_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    read_only = False
+    while True:
+        try:
+            return Services.open(target, read_only=read_only)
+        except DatabaseInUseError as err:
+            if read_only or not ask_open_read_only(err, database_display(target)):
+                return None
+            read_only = True
+        except CorruptDatabaseError as err:
+            file = database_file(target)
+            if file is None or not err.backups:
+                # Nothing to offer: the message says where the damaged file went.
+                show_open_error(err, database_display(target))
+                return None
+            dialog = RecoveryDialog(err, file)
+            restored = dialog.exec() == QDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not restored:
+                return None
+        except (ZerenError, OSError) as err:
+            show_open_error(err, database_display(target))
+            return None
+
+
+def ask_open_read_only(error: ZerenError, location: str) -> bool:
+    """The database is open elsewhere: True for "Open read-only", False for "Quit"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from zeren_desktop.ui.common import error_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("App", "Zeren Desktop"),
+                      QCoreApplication.translate("App", "The database is already in use."))
+    box.setInformativeText(QCoreApplication.translate(
+        "App", "{reason}\n\nRead-only, you can look at every record and print, but not"
+        " change anything.\n\nDatabase: {location}").format(
+            reason=error_text(error), location=location))
+    read_only = box.addButton(QCoreApplication.translate("App", "Open &read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def offer_local_copy(services: Services) -> Services | None:
+    """On removable or network media: warn, and offer to copy the database to this
+    computer and work on the copy. Returns the services to work with."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from zeren_desktop.ui.common import error_text
+
+    warning = services.location_warning
+    if warning is None or services.read_only:
+        return services
+    title = QCoreApplication.translate("App", "Zeren Desktop")
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      warning.render(QCoreApplication.translate))
+    copy_button = box.addButton(QCoreApplication.translate("App", "&Copy to this computer"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "C&ontinue anyway"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(copy_button)
+    box.exec()
+    if box.clickedButton() is not copy_button:
+        return services
+    old = services.location
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        new_file = services.move_database(paths.data_dir())
+    except (ZerenError, OSError) as err:
+        QApplication.restoreOverrideCursor()
+        reason = error_text(err) if isinstance(err, ZerenError) else str(err)
+        QMessageBox.warning(None, title, QCoreApplication.translate(
+            "App", "The database could not be copied: {reason}\n\nThe program goes on with"
+            " the database at {location}.").format(reason=reason, location=old))
+        return services
+    QApplication.restoreOverrideCursor()
+    services.close()
+    try:
+        reopened = Services.open(new_file)
+    except (ZerenError, OSError) as err:
+        show_open_error(err, str(new_file))
+        return None
+    QMessageBox.information(None, title, QCoreApplication.translate(
+        "App", "The database was copied to this computer and the program now works on the"
+        " copy:\n\n{new}\n\nThe original at {old} was left unchanged; keep it as a spare"
+        " copy or delete it once you have checked the copy. Next time, start the program"
+        " with the copy (for example --db \"{new}\").").format(new=new_file, old=old))
+    return reopened
+
+
+def sign_out_quietly(services: Services) -> None:
+    """Record the end of the session if someone is still signed in; never fail."""
+    if services.actor is None:
+        return
+    try:
+        services.auth.sign_out()
+    except ZerenError:
+        services.state.actor = None
 
 
 def show_open_error(error: BaseException, location: str) -> None:
@@ -129,10 +265,16 @@ def show_open_error(error: BaseException, location: str) -> None:
 
 
 def smoke_test(target: str | None) -> int:
-    """Open (or create) a database, show every page once, and report."""
+    """Open (or create) a database, show every page once, and report.
+
+    No dialog and no login prompt. A new database gets the demo county; on a demo
+    database the demo reviewer signs in so that the pages have content. On any other
+    database nobody signs in and every page must show its "please sign in" state.
+    """
     from PySide6.QtWidgets import QApplication
 
     from zeren_desktop.ui.main_window import MainWindow
+    from zeren_desktop.ui.worker import wait_for_workers
 
     temp: tempfile.TemporaryDirectory[str] | None = None
     if target is None:
@@ -147,8 +289,11 @@ def smoke_test(target: str | None) -> int:
                   file=sys.stderr)
             return EXIT_DATABASE
         try:
-            if services.summary().is_empty:
+            if services.summary().is_empty and not services.auth.has_accounts():
                 load_demo_if_available(services)
+            demo = _demo_module()
+            if demo is not None and services.settings.is_demo():
+                services.auth.sign_in(SMOKE_TEST_USER, demo.DEMO_PASSWORD)
             window = MainWindow(services)
             window.show()
             QApplication.processEvents()
@@ -159,9 +304,12 @@ def smoke_test(target: str | None) -> int:
                     raise RuntimeError(f"area {window.areas[row].key} did not open")
             window.close()
             QApplication.processEvents()
+            wait_for_workers()
+            QApplication.processEvents()
             summary = services.summary()
             window.deleteLater()
             QApplication.processEvents()
+            sign_out_quietly(services)
         finally:
             services.close()
     except Exception as err:

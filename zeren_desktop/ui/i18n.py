@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from zeren_desktop.paths import i18n_dir, resources_dir
@@ -30,6 +30,17 @@ def load_bundled_font(app: QApplication) -> list[str]:
     font.setFamilies(wanted)
     app.setFont(font)
     return families
+
+
+def set_application_icon(app: QApplication) -> None:
+    """The red seal icon, in every size shipped, for windows, the task bar and dialogs."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resources_dir() / "icons" / f"zeren-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _load(translator: QTranslator, name: str, folder: Path | str) -> bool:

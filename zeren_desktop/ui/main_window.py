@@ -1,12 +1,17 @@
-"""The main window: navigation on the left, one page per area on the right."""
+"""The main window: navigation on the left, one page per area on the right.
+
+The areas and buttons follow the signed-in user's permissions; the window locks itself
+after a while without input and on Ctrl+L.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,14 +20,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from zeren_desktop import __version__
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.session import Actor
+from zeren_desktop.ui.dialogs.password_dialogs import ChangePasswordDialog
+from zeren_desktop.ui.idle import DEFAULT_IDLE_MS, IdleWatcher
+from zeren_desktop.ui.login import LockDialog
+from zeren_desktop.ui.pages.accounts_page import AccountsPage
+from zeren_desktop.ui.pages.audit_page import AuditPage
+from zeren_desktop.ui.pages.backups_page import BackupsPage
+from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
 from zeren_desktop.ui.pages.placeholder import PlaceholderPage
 from zeren_desktop.ui.pages.settings_page import SettingsPage
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
+
+try:  # written alongside; the placeholder stands in until it is there
+    from zeren_desktop.ui.pages.cases_page import CasesPage
+except ImportError:  # pragma: no cover - only while the page is being written
+    CasesPage = None  # type: ignore[assignment,misc]
 
 
 @dataclass(frozen=True)
@@ -31,53 +51,102 @@ class Area:
     title: str
     icon: QStyle.StandardPixmap
     description: str = ""  # only for areas that are not built yet
+    # Shown to users with this permission (None: to everybody).
+    permission: Permission | None = None
+
+
+def user_text(actor: Actor) -> str:
+    if actor.display_name and actor.display_name != actor.username:
+        return QCoreApplication.translate("MainWindow", "{name} ({user})").format(
+            name=actor.display_name, user=actor.username)
+    return actor.username
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    # The user chose "Sign out" or "Sign in as another user" on the lock screen.
+    sign_out_requested = Signal()
+    # The window was closed (quit), not signed out.
+    closed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 idle_lock_ms: int = DEFAULT_IDLE_MS) -> None:
         super().__init__(parent)
         self.services = services
+        self.actor = services.actor
+        self.locked = False
+        self.lock_dialog: LockDialog | None = None
+        self._signing_out = False
         sp = QStyle.StandardPixmap
-        self.areas: list[Area] = [
-            Area("units", self.tr("Units & cadres"), sp.SP_DirHomeIcon),
+        records = Permission.VIEW_RECORDS
+        every_area: list[Area] = [
+            Area("units", self.tr("Units & cadres"), sp.SP_DirHomeIcon,
+                 permission=Permission.VIEW_MASTER_DATA),
             Area("ledger", self.tr("Ledger"), sp.SP_FileDialogDetailedView, self.tr(
                 "The duty ledger (履责纪实) of every leader: one entry per event in the nine "
-                "must-record categories, with the quarterly ledger book for printing.")),
+                "must-record categories, with the quarterly ledger book for printing."),
+                records),
             Area("lists", self.tr("Responsibility lists"), sp.SP_FileDialogListView, self.tr(
                 "The yearly responsibility lists of party committees, discipline commissions "
-                "and their members, and the signed responsibility letters.")),
+                "and their members, and the signed responsibility letters."), records),
             Area("clues", self.tr("Clues"), sp.SP_MessageBoxQuestion, self.tr(
                 "Registration and handling of problem clues from petitions, inspections, "
-                "audits, tours and higher-level referrals.")),
+                "audits, tours and higher-level referrals."), records),
             Area("cases", self.tr("Accountability cases"), sp.SP_MessageBoxWarning, self.tr(
                 "Accountability cases from opening to decision: subjects, findings, "
                 "circumstances under the regulations, measures, appeals and influence "
-                "periods.")),
+                "periods."), records),
             Area("assessment", self.tr("Assessment"), sp.SP_DialogApplyButton, self.tr(
                 "The yearly quantitative assessment of units: indicators, scores and "
-                "rankings.")),
+                "rankings."), records),
             Area("statistics", self.tr("Statistics"), sp.SP_FileDialogContentsView, self.tr(
                 "Monthly and yearly statistics of ledgers, clues and accountability cases, "
-                "and merging the data of the townships.")),
+                "and merging the data of the townships."), records),
             Area("documents", self.tr("Documents"), sp.SP_FileIcon, self.tr(
                 "Official documents (文书) with document numbers and sign-off, printed in "
-                "the national format.")),
+                "the national format."), records),
+            Area("accounts", self.tr("Accounts"), sp.SP_ComputerIcon,
+                 permission=Permission.MANAGE_ACCOUNTS),
+            Area("audit", self.tr("Audit trail"), sp.SP_MessageBoxInformation,
+                 permission=Permission.READ_AUDIT),
+            Area("backups", self.tr("Backups & restore"), sp.SP_DriveHDIcon,
+                 permission=Permission.BACKUP),
             Area("settings", self.tr("Settings"), sp.SP_FileDialogInfoView),
         ]
+        # Nobody signed in (the smoke test of a real database): every area, each page
+        # saying "please sign in".
+        actor = self.actor
+        self.areas: list[Area] = [
+            a for a in every_area
+            if actor is None or a.permission is None or actor.can(a.permission)]
 
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.units_page = UnitsCadresPage(services)
-        self.units_page.data_changed.connect(self.update_status)
+        self.units_page: UnitsCadresPage | None = None
+        self.accounts_page: AccountsPage | None = None
+        self.audit_page: AuditPage | None = None
+        self.backups_page: BackupsPage | None = None
         self.settings_page = SettingsPage(services)
         self.settings_page.office_renamed.connect(lambda _name: self.update_title())
         for area in self.areas:
             page: QWidget
             if area.key == "units":
+                self.units_page = UnitsCadresPage(services)
+                self.units_page.data_changed.connect(self.update_status)
                 page = self.units_page
+            elif area.key == "accounts":
+                page = self.accounts_page = AccountsPage(services)
+            elif area.key == "audit":
+                page = self.audit_page = AuditPage(services)
+            elif area.key == "backups":
+                page = self.backups_page = BackupsPage(services)
+                # A restore changed every record: sign in again on the restored data.
+                self.backups_page.restored.connect(
+                    lambda _result: QTimer.singleShot(0, self.request_sign_out))
+            elif area.key == "cases" and CasesPage is not None:
+                page = CasesPage(services)
             elif area.key == "settings":
                 page = self.settings_page
             else:
@@ -90,23 +159,61 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 150))
         self.nav.currentRowChanged.connect(self._area_changed)
 
-        central = QWidget()
-        row = QHBoxLayout(central)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
         row.setContentsMargins(4, 4, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # While locked, the records are covered, not just behind a dialog.
+        self.cover = QWidget()
+        self.cover.setAutoFillBackground(True)
+        cover_layout = QVBoxLayout(self.cover)
+        self.cover_label = QLabel(self.tr("The screen is locked."))
+        self.cover_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover_layout.addWidget(self.cover_label)
+        # Opened read-only (another window has it, or read-only media): say so on top.
+        self.read_only_banner = QLabel(self.tr(
+            "Read-only: changes cannot be saved. (Another window or program has the"
+            " database open, or it is on read-only media.)"))
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff3c4; color: #5c4400;"
+            " border: 1px solid #e0c060; padding: 6px; }")
+        self.read_only_banner.setVisible(services.read_only)
+        framed = QWidget()
+        framed_layout = QVBoxLayout(framed)
+        framed_layout.setContentsMargins(0, 0, 0, 0)
+        framed_layout.setSpacing(0)
+        framed_layout.addWidget(self.read_only_banner)
+        framed_layout.addWidget(workspace, 1)
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.addWidget(framed)
+        self.screen_stack.addWidget(self.cover)
+        self.setCentralWidget(self.screen_stack)
 
         self._build_menus()
         self.location_label = QLabel()
         self.counts_label = QLabel()
+        self.user_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
+        # The last automatic backup failed: a short note that stays, details on hover.
+        self.backup_label = QLabel()
+        self.backup_label.setStyleSheet("color: #c00000;")
+        self.backup_label.hide()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.update_title()
         self.update_status()
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+
+        self.idle = IdleWatcher(idle_lock_ms, self)
+        self.idle.idle.connect(self.lock_screen)
+        if self.actor is not None:
+            self.idle.start()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -125,14 +232,32 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.area_actions.append(action)
 
+        self.user_menu = self.menuBar().addMenu(self.tr("&User"))
+        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.triggered.connect(self.request_sign_out)
+        for action in (self.change_password_action, self.lock_action, self.sign_out_action):
+            action.setEnabled(self.actor is not None)
+            self.user_menu.addAction(action)
+        self.user_menu.insertSeparator(self.sign_out_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Zeren Desktop"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
+    # -- areas
+
     def show_area(self, row: int) -> None:
-        if 0 <= row < len(self.areas):
+        if 0 <= row < len(self.areas) and not self.locked:
             self.nav.setCurrentRow(row)
+
+    def show_area_key(self, key: str) -> None:
+        self.show_area(self.area_keys().index(key))
 
     def area_keys(self) -> list[str]:
         return [area.key for area in self.areas]
@@ -146,17 +271,94 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         office = self.services.office_name()
-        if office:
-            self.setWindowTitle(self.tr("Zeren Desktop — {office}").format(office=office))
+        actor = self.actor
+        if office and actor is not None:
+            title = self.tr("Zeren Desktop — {office} — {user}").format(
+                office=office, user=user_text(actor))
+        elif actor is not None:
+            title = self.tr("Zeren Desktop — {user}").format(user=user_text(actor))
+        elif office:
+            title = self.tr("Zeren Desktop — {office}").format(office=office)
         else:
-            self.setWindowTitle(self.tr("Zeren Desktop"))
+            title = self.tr("Zeren Desktop")
+        if self.services.read_only:
+            title = self.tr("{title} [read-only]").format(title=title)
+        self.setWindowTitle(title)
 
     def update_status(self) -> None:
-        summary = self.services.summary()
         self.location_label.setText(
             self.tr("Database: {location}").format(location=self.services.location))
-        self.counts_label.setText(self.tr("Units: {units}   Cadres: {cadres}").format(
-            units=summary.units, cadres=summary.cadres))
+        actor = self.actor
+        self.counts_label.setText("")
+        if actor is not None and actor.can(Permission.VIEW_MASTER_DATA):
+            # What this user sees: a township user counts its township only.
+            try:
+                units = len(self.services.units.list_all())
+                cadres = self.services.cadres.count()
+            except ACCESS_ERRORS:
+                pass
+            else:
+                self.counts_label.setText(self.tr("Units: {units}   Cadres: {cadres}").format(
+                    units=units, cadres=cadres))
+        self.user_label.setText(
+            self.tr("Signed in: {user}").format(user=user_text(actor)) if actor is not None
+            else self.tr("Not signed in"))
+
+    def show_backup_note(self, text: str, failed: bool = False) -> None:
+        """The automatic backup's outcome: a note in the status bar, never a dialog."""
+        self.statusBar().showMessage(text, 30_000 if failed else 10_000)
+        if failed:
+            self.backup_label.setText(self.tr("Automatic backup failed"))
+            self.backup_label.setToolTip(text)
+            self.backup_label.show()
+        else:
+            self.backup_label.hide()
+
+    # -- the user menu
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.services, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("The password was changed."), 5000)
+
+    def lock_screen(self) -> None:
+        """Cover the records and ask for the signed-in user's password."""
+        if self.locked or self.actor is None or self.services.actor is None:
+            return
+        self.locked = True
+        self.idle.stop()
+        self.screen_stack.setCurrentWidget(self.cover)
+        self.menuBar().setEnabled(False)
+        self.lock_dialog = LockDialog(self.services, self)
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == LockDialog.SWITCH_USER:
+            self.request_sign_out()
+            return
+        self.locked = False
+        self.screen_stack.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.actor = self.services.actor
+        self.idle.start()
+
+    def request_sign_out(self) -> None:
+        self._signing_out = True
+        self.idle.stop()
+        self.sign_out_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing a locked window quits the program: the next start asks for a password.
+        self.idle.stop()
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
+        super().closeEvent(event)
+        if not self._signing_out:
+            self.closed.emit()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Zeren Desktop"), self.tr(

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zeren_desktop.domain.security import Permission
+from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
+from zeren_desktop.ui.common import error_text
 from zeren_desktop.ui.settings import LANGUAGES, load_settings, save_settings
 
 # Each language is named in itself, so anyone can find their own.
@@ -62,6 +65,13 @@ class SettingsPage(QWidget):
         data_form.addRow("", self.office_status)
         data_form.addRow(self.tr("Database"), self.location_label)
 
+        # Only the administrator renames the office; everyone else sees the name.
+        actor = services.actor
+        self.may_rename = actor is not None and actor.can(Permission.MANAGE_SETTINGS) \
+            and not services.read_only
+        self.office_edit.setReadOnly(not self.may_rename)
+        self.office_save_button.setVisible(self.may_rename)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(language_box)
@@ -80,7 +90,13 @@ class SettingsPage(QWidget):
             "Saved. The new language takes effect after a restart."))
 
     def save_office_name(self) -> None:
-        self.services.rename_office(self.office_edit.text())
+        if not self.may_rename:
+            return
+        try:
+            self.services.rename_office(self.office_edit.text())
+        except ZerenError as err:
+            self.office_status.setText(error_text(err))
+            return
         name = self.services.office_name()
         self.office_edit.setText(name)
         self.office_status.setText(self.tr("Saved."))

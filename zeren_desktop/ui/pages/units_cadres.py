@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.dto import UnitInfo
@@ -31,6 +32,7 @@ from zeren_desktop.ui.common import enum_label, error_text
 from zeren_desktop.ui.dialogs.cadre_dialog import CadreDialog
 from zeren_desktop.ui.dialogs.unit_dialog import UnitDialog
 from zeren_desktop.ui.models import CadreTableModel
+from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 
 SEARCH_DELAY_MS = 250
 ROW_LIMIT = 2000
@@ -47,14 +49,24 @@ def add_shortcut(key: QKeySequence, widget: QWidget, slot: Callable[[], object],
     return shortcut
 
 
-class UnitsCadresPage(QWidget):
-    """Left: the tree of units. Right: the cadre table with search."""
+class UnitsCadresPage(GuardedPage):
+    """Left: the tree of units. Right: the cadre table with search.
+
+    Users whose role may not edit master data (leaders, administrators) see it read-only:
+    the add, edit and delete buttons are hidden and their shortcuts do nothing.
+    """
 
     data_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        actor = services.actor
+        self.editable = actor is not None and actor.can(Permission.EDIT_MASTER_DATA) \
+            and not services.read_only
+        # A township user adds units only below its own township.
+        self.may_add_top_level = self.editable and actor is not None \
+            and actor.scope_units is None
         self._units: dict[uuid.UUID, UnitInfo] = {}
         self._items: dict[uuid.UUID, QStandardItem] = {}
         self._columns_sized = False
@@ -171,8 +183,14 @@ class UnitsCadresPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 700])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(splitter)
+
+        for button in (self.add_top_unit_button, self.add_sub_unit_button,
+                       self.edit_unit_button, self.delete_unit_button, self.add_cadre_button,
+                       self.edit_cadre_button, self.delete_cadre_button):
+            button.setVisible(self.editable)
+        self.add_top_unit_button.setVisible(self.may_add_top_level)
 
         self.reload_units()
         self.reload_cadres()
@@ -185,7 +203,11 @@ class UnitsCadresPage(QWidget):
         expanded = {uid for uid, item in self._items.items()
                     if self.unit_tree.isExpanded(item.index())}
         first_load = not self._items
-        units = self.services.units.list_all()
+        try:
+            units = self.services.units.list_all()
+        except ACCESS_ERRORS as err:
+            self.show_notice(err)
+            return
         self._units = {u.id: u for u in units}
         self.unit_model.removeRows(0, self.unit_model.rowCount())
         self._items = {}
@@ -250,6 +272,8 @@ class UnitsCadresPage(QWidget):
         self.delete_cadre_button.setEnabled(has_cadre)
 
     def add_unit(self, top_level: bool = True) -> None:
+        if not self.editable or (top_level and not self.may_add_top_level):
+            return
         parent_id = None if top_level else self.selected_unit_id()
         dialog = UnitDialog(self.services, parent_id=parent_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
@@ -258,7 +282,7 @@ class UnitsCadresPage(QWidget):
 
     def edit_unit(self) -> None:
         unit_id = self.selected_unit_id()
-        if unit_id is None:
+        if unit_id is None or not self.editable:
             return
         try:
             dialog = UnitDialog(self.services, unit_id=unit_id, parent=self)
@@ -273,7 +297,7 @@ class UnitsCadresPage(QWidget):
 
     def delete_unit(self) -> None:
         unit_id = self.selected_unit_id()
-        if unit_id is None:
+        if unit_id is None or not self.editable:
             return
         name = self._units[unit_id].name
         answer = QMessageBox.question(
@@ -299,7 +323,11 @@ class UnitsCadresPage(QWidget):
         keep = select if select is not None else self.selected_cadre_id()
         text = self.search_edit.text()
         unit_id = self.selected_unit_id() if self.only_unit_box.isChecked() else None
-        rows = self.services.cadres.search(text, unit_id, limit=ROW_LIMIT)
+        try:
+            rows = self.services.cadres.search(text, unit_id, limit=ROW_LIMIT)
+        except ACCESS_ERRORS as err:
+            self.show_notice(err)
+            return
         self.cadre_model.set_rows(rows)
         if rows and not self._columns_sized:
             self.cadre_table.resizeColumnsToContents()
@@ -328,6 +356,8 @@ class UnitsCadresPage(QWidget):
         return row.id if row is not None else None
 
     def add_cadre(self) -> None:
+        if not self.editable:
+            return
         dialog = CadreDialog(self.services, default_unit_id=self.selected_unit_id(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self.reload_cadres(select=dialog.saved_id)
@@ -335,7 +365,7 @@ class UnitsCadresPage(QWidget):
 
     def edit_cadre(self) -> None:
         cadre_id = self.selected_cadre_id()
-        if cadre_id is None:
+        if cadre_id is None or not self.editable:
             return
         try:
             dialog = CadreDialog(self.services, cadre_id=cadre_id, parent=self)
@@ -349,7 +379,7 @@ class UnitsCadresPage(QWidget):
 
     def delete_cadre(self) -> None:
         cadre_id = self.selected_cadre_id()
-        if cadre_id is None:
+        if cadre_id is None or not self.editable:
             return
         row = self.cadre_model.row_at(self.cadre_model.row_of(cadre_id))
         name = row.name if row is not None else ""

@@ -1,0 +1,431 @@
+"""Accounts, roles and the audit trail: RELIABILITY.md T12–T17."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD
+from zeren_desktop.domain.enums import Rank, TeamKind, TeamRole, UnitKind
+from zeren_desktop.domain.records import (
+    CadreInput,
+    MembershipInput,
+    PostInput,
+    TeamInput,
+    UnitInput,
+)
+from zeren_desktop.domain.security import ROLE_PERMISSIONS, AccountRole, Permission
+from zeren_desktop.domain.text import ValidationError
+from zeren_desktop.services.app import Services
+from zeren_desktop.services.audit_log import AuditFilter
+from zeren_desktop.services.auth import SignInError, UserInput
+from zeren_desktop.services.session import PermissionDeniedError
+from zeren_desktop.storage.models import AuditRecord, User
+
+# The role table, written out as the specification: who may call what.
+EDITORS = {"clerk", "reviewer"}
+VIEWERS = {"clerk", "reviewer", "leader", "admin"}
+EXPECTED: dict[str, set[str]] = {
+    "units.list_all": VIEWERS, "units.get": VIEWERS,
+    "units.create": EDITORS, "units.update": EDITORS, "units.delete": EDITORS,
+    "cadres.search": VIEWERS, "cadres.count": VIEWERS, "cadres.get": VIEWERS,
+    "cadres.create": EDITORS, "cadres.update": EDITORS, "cadres.delete": EDITORS,
+    "teams.for_unit": VIEWERS, "teams.create": EDITORS, "teams.add_member": EDITORS,
+    "auth.list_users": {"admin"}, "auth.create_user": {"admin"},
+    "auth.update_user": {"admin"}, "auth.reset_password": {"admin"},
+    "auth.unlock": {"admin"}, "settings.rename_office": {"admin"},
+    "audit_log.list": {"auditor"}, "audit_log.count": {"auditor"},
+    "audit_log.export_csv": {"auditor"},
+    "regulations.summaries": VIEWERS,
+    "regulations.assess": {"clerk", "reviewer", "leader"},
+    "regulations.save_determination": EDITORS,
+    "regulations.determinations": {"clerk", "reviewer", "leader"},
+    "regulations.set_override": {"admin"},
+    "regulations.overrides": {"admin"},
+}
+
+CASE = {"conduct_date": "2016-02-10", "decision_date": "2016-05-31",
+        "subjects": [{"id": "a", "kind": "cadre", "role": "first_responsible",
+                      "clauses": ["hubei-2016/7.7"], "severity": "minor"}]}
+
+
+class World:
+    """Records made before the role under test signs in."""
+
+    def __init__(self, services: Services, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        self.county = services.units.create(UnitInput("青山县", UnitKind.COUNTY))
+        self.township = services.units.create(
+            UnitInput("城关镇", UnitKind.TOWNSHIP, parent_id=self.county))
+        self.spare_unit = services.units.create(
+            UnitInput("县档案馆", UnitKind.DEPARTMENT, parent_id=self.county))
+        self.cadre = services.cadres.create(CadreInput("张建国", Rank.TOWNSHIP_SECTION, posts=(
+            PostInput(self.township, "党委书记", dt.date(2021, 1, 4)),)))
+        self.spare_cadre = services.cadres.create(CadreInput("李红", posts=(
+            PostInput(self.township, "副镇长", dt.date(2022, 1, 4)),)))
+        self.team = services.teams.create(
+            TeamInput(self.township, TeamKind.PARTY_COMMITTEE, "城关镇党委领导班子"))
+        services.auth.sign_in("admin", TEST_PASSWORD)
+        self.user = next(u.id for u in services.auth.list_users() if u.username == "leader")
+        services.auth.sign_out()
+
+
+OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
+    "units.list_all": lambda s, w: s.units.list_all(),
+    "units.get": lambda s, w: s.units.get(w.township),
+    "units.create": lambda s, w: s.units.create(
+        UnitInput("新单位", UnitKind.OTHER, parent_id=w.county)),
+    "units.update": lambda s, w: s.units.update(
+        w.spare_unit, UnitInput("县档案局", UnitKind.DEPARTMENT, parent_id=w.county)),
+    "units.delete": lambda s, w: s.units.delete(w.spare_unit),
+    "cadres.search": lambda s, w: s.cadres.search("张"),
+    "cadres.count": lambda s, w: s.cadres.count(),
+    "cadres.get": lambda s, w: s.cadres.get(w.cadre),
+    "cadres.create": lambda s, w: s.cadres.create(CadreInput("王五")),
+    "cadres.update": lambda s, w: s.cadres.update(w.spare_cadre, CadreInput("李红", posts=(
+        PostInput(w.township, "党委副书记", dt.date(2022, 1, 4)),))),
+    "cadres.delete": lambda s, w: s.cadres.delete(w.spare_cadre),
+    "teams.for_unit": lambda s, w: s.teams.for_unit(w.township),
+    "teams.create": lambda s, w: s.teams.create(
+        TeamInput(w.township, TeamKind.DISCIPLINE, "城关镇纪委")),
+    "teams.add_member": lambda s, w: s.teams.add_member(
+        MembershipInput(w.team, w.cadre, TeamRole.PRINCIPAL, dt.date(2021, 1, 4))),
+    "auth.list_users": lambda s, w: s.auth.list_users(),
+    "auth.create_user": lambda s, w: s.auth.create_user(
+        UserInput("newclerk", "新录入员", frozenset({AccountRole.CLERK})), "New-Pass-2026"),
+    "auth.update_user": lambda s, w: s.auth.update_user(
+        w.user, UserInput("leader", "领导", frozenset({AccountRole.APPROVER}))),
+    "auth.reset_password": lambda s, w: s.auth.reset_password(w.user, "Other-Pass-2026"),
+    "auth.unlock": lambda s, w: s.auth.unlock(w.user),
+    "settings.rename_office": lambda s, w: s.settings.rename_office("城关镇纪委"),
+    "audit_log.list": lambda s, w: s.audit_log.list(),
+    "audit_log.count": lambda s, w: s.audit_log.count(),
+    "audit_log.export_csv": lambda s, w: s.audit_log.export_csv(w.tmp_path / "audit.csv"),
+    "regulations.summaries": lambda s, w: s.regulations.summaries(),
+    "regulations.assess": lambda s, w: s.regulations.assess(CASE),
+    "regulations.save_determination": lambda s, w: s.regulations.save_determination(
+        "测试", CASE, w.township),
+    "regulations.determinations": lambda s, w: s.regulations.determinations(),
+    "regulations.set_override": lambda s, w: s.regulations.set_override(
+        "hubei-2016", {"appeal": {"submit_within": {"value": 15, "unit": "days"}}}),
+    "regulations.overrides": lambda s, w: s.regulations.overrides("hubei-2016"),
+}
+
+
+def test_every_operation_is_in_the_table() -> None:
+    assert set(OPERATIONS) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("role", sorted(TEST_ACCOUNTS))
+@pytest.mark.parametrize("operation", sorted(OPERATIONS))
+def test_role_matrix(open_services: Services, tmp_path: Path, role: str,
+                     operation: str) -> None:
+    world = World(open_services, tmp_path)
+    open_services.auth.sign_in(role, TEST_PASSWORD)
+    refusals_before = _count_actions(open_services, "refused")
+    if role in EXPECTED[operation]:
+        OPERATIONS[operation](open_services, world)
+        assert _count_actions(open_services, "refused") == refusals_before
+    else:
+        with pytest.raises(PermissionDeniedError):
+            OPERATIONS[operation](open_services, world)
+        assert _count_actions(open_services, "refused") == refusals_before + 1
+
+
+def test_role_table_keeps_the_administrator_out_of_case_content() -> None:
+    admin = ROLE_PERMISSIONS[AccountRole.ADMINISTRATOR]
+    assert Permission.VIEW_RECORDS not in admin and Permission.READ_AUDIT not in admin
+    assert ROLE_PERMISSIONS[AccountRole.AUDITOR] == frozenset({Permission.READ_AUDIT})
+
+
+def _count_actions(services: Services, action: str) -> int:
+    with services.db.read() as session:
+        return len(list(session.scalars(
+            select(AuditRecord.seq).where(AuditRecord.action == action))))
+
+
+# ---- data scope -------------------------------------------------------------------------
+
+
+def test_township_user_sees_only_its_township(open_services: Services, tmp_path: Path) -> None:
+    services = open_services
+    world = World(services, tmp_path)
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+    other = services.units.create(UnitInput("河口镇", UnitKind.TOWNSHIP, parent_id=world.county))
+    outsider = services.cadres.create(CadreInput("赵外", posts=(
+        PostInput(other, "镇长", dt.date(2020, 1, 1)),)))
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    services.auth.create_user(UserInput("chengguan", "城关镇录入员",
+                                        frozenset({AccountRole.CLERK}), world.township),
+                              "Town-Pass-2026")
+    services.auth.sign_in("chengguan", "Town-Pass-2026")
+    assert {u.name for u in services.units.list_all()} == {"城关镇"}
+    assert {r.name for r in services.cadres.search()} == {"张建国", "李红"}
+    refusals = _count_actions(services, "refused")
+    with pytest.raises(PermissionDeniedError, match="another township"):
+        services.cadres.get(outsider)
+    with pytest.raises(PermissionDeniedError):
+        services.units.get(other)
+    with pytest.raises(PermissionDeniedError):
+        services.units.create(UnitInput("县外单位", UnitKind.OTHER, parent_id=world.county))
+    assert _count_actions(services, "refused") == refusals + 3
+    # Its own sub-units are its to make and to see.
+    village = services.units.create(UnitInput("城东村", UnitKind.VILLAGE,
+                                              parent_id=world.township))
+    assert village in {u.id for u in services.units.list_all()}
+
+
+# ---- accounts ---------------------------------------------------------------------------
+
+
+def test_three_duties_never_in_one_account(open_services: Services) -> None:
+    services = open_services
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    count = len(services.auth.list_users())
+    for roles in ({AccountRole.ADMINISTRATOR, AccountRole.AUDITOR},
+                  {AccountRole.APPROVER, AccountRole.AUDITOR},
+                  {AccountRole.ADMINISTRATOR, AccountRole.APPROVER}):
+        with pytest.raises(ValidationError, match="separation of the three duties"):
+            services.auth.create_user(UserInput("two", "", frozenset(roles)), "Two-Pass-2026")
+    leader = next(u for u in services.auth.list_users() if u.username == "leader")
+    with pytest.raises(ValidationError):
+        services.auth.update_user(leader.id, UserInput(
+            "leader", "", frozenset({AccountRole.APPROVER, AccountRole.AUDITOR})))
+    assert len(services.auth.list_users()) == count
+    assert next(u for u in services.auth.list_users()
+                if u.username == "leader").roles == {AccountRole.APPROVER}
+
+
+@pytest.mark.parametrize(("password", "reason"), [
+    ("Ab1-xyz", "at least 8"),
+    ("abcdefgh1", "3 of"),
+    ("ABCDEFGH", "3 of"),
+    ("Newclerk-2026", "user name"),
+])
+def test_password_rules(open_services: Services, password: str, reason: str) -> None:
+    open_services.auth.sign_in("admin", TEST_PASSWORD)
+    with pytest.raises(ValidationError, match=reason):
+        open_services.auth.create_user(
+            UserInput("newclerk", "", frozenset({AccountRole.CLERK})), password)
+    assert "newclerk" not in {u.username for u in open_services.auth.list_users()}
+
+
+def test_last_five_passwords_are_not_reused(services: Services) -> None:
+    passwords = [f"Pass-{n}-Word" for n in range(6)]
+    current = TEST_PASSWORD
+    for new in passwords[:5]:
+        services.auth.change_own_password(current, new)
+        current = new
+    # The current one and the four before it are refused...
+    for old in passwords[:5]:
+        with pytest.raises(ValidationError, match="used recently"):
+            services.auth.change_own_password(current, old)
+    # ...the sixth-newest may come back.
+    services.auth.change_own_password(current, TEST_PASSWORD)
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+
+
+def test_wrong_password_five_times_locks_for_thirty_minutes(db_path: Path) -> None:
+    now = [dt.datetime(2026, 11, 26, 9, 0)]
+    services = Services.open(db_path)
+    services.state.clock = lambda: now[0]
+    messages = set()
+    for _ in range(5):
+        with pytest.raises(SignInError) as caught:
+            services.auth.sign_in("clerk", "Wrong-Pass-1")
+        messages.add(str(caught.value))
+    with pytest.raises(SignInError) as unknown:
+        services.auth.sign_in("nobody", "Wrong-Pass-1")
+    # Unknown user and wrong password read the same.
+    assert messages == {str(unknown.value)}
+    with pytest.raises(SignInError, match="locked"):
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+    services.close()
+
+    # The lock survives a restart.
+    services = Services.open(db_path)
+    services.state.clock = lambda: now[0] + dt.timedelta(minutes=29)
+    with pytest.raises(SignInError, match="locked"):
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+    services.state.clock = lambda: now[0] + dt.timedelta(minutes=31)
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+    services.close()
+
+
+def test_administrator_ends_a_lock(open_services: Services) -> None:
+    services = open_services
+    for _ in range(5):
+        with pytest.raises(SignInError):
+            services.auth.sign_in("reviewer", "Wrong-Pass-1")
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    reviewer = next(u for u in services.auth.list_users() if u.username == "reviewer")
+    assert reviewer.locked_until is not None
+    services.auth.unlock(reviewer.id)
+    services.auth.sign_in("reviewer", TEST_PASSWORD)
+
+
+def test_passwords_are_argon2id_and_appear_nowhere(open_services: Services,
+                                                   db_path: Path) -> None:
+    services = open_services
+    secret = "Secret-Word-4711"
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    services.auth.create_user(UserInput("newclerk", "", frozenset({AccountRole.CLERK})), secret)
+    with pytest.raises(SignInError):
+        services.auth.sign_in("newclerk", secret + "x")
+    services.auth.sign_in("newclerk", secret)
+    with services.db.read() as session:
+        stored = session.scalar(select(User.password_hash).where(User.username == "newclerk"))
+    assert stored is not None and stored.startswith("$argon2id$")
+    services.close()
+    for path in db_path.parent.iterdir():
+        if path.is_file():
+            data = path.read_bytes()
+            assert secret.encode() not in data, path
+            assert (secret + "x").encode() not in data, path
+            assert TEST_PASSWORD.encode() not in data, path
+
+
+def test_demo_accounts_sign_in_only_to_their_own_database(tmp_path: Path) -> None:
+    from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
+
+    demo_path = tmp_path / "demo.sqlite"
+    with Services.open(demo_path) as demo:
+        load_demo(demo)
+        demo.auth.sign_in("leader", DEMO_PASSWORD)
+    other_path = tmp_path / "other.sqlite"
+    Services.open(other_path).close()
+    # Someone copies the demo account rows into another database behind the program's back.
+    connection = sqlite3.connect(other_path)
+    connection.execute("attach database ? as demo", (str(demo_path),))
+    connection.execute("insert into users select * from demo.users")
+    connection.commit()
+    connection.close()
+    with Services.open(other_path) as other, pytest.raises(SignInError, match="Demo accounts"):
+        other.auth.sign_in("leader", DEMO_PASSWORD)
+
+
+# ---- audit trail ------------------------------------------------------------------------
+
+
+def test_every_write_and_sign_in_is_recorded(open_services: Services, tmp_path: Path) -> None:
+    services = open_services
+    World(services, tmp_path)
+    with pytest.raises(SignInError):
+        services.auth.sign_in("clerk", "Wrong-Pass-1")
+    services.auth.sign_in("auditor", TEST_PASSWORD)
+    rows = list(reversed(services.audit_log.list(limit=1000)))
+    actions = [(r.username, r.action) for r in rows]
+    for expected in [("clerk", "login.success"), ("clerk", "unit.create"),
+                     ("clerk", "cadre.create"), ("clerk", "team.create"),
+                     ("admin", "login.success"), ("admin", "logout"),
+                     ("clerk", "login.failure"), ("auditor", "login.success")]:
+        assert expected in actions, expected
+    created = [r for r in rows if r.action == "cadre.create"]
+    assert '"name": "张建国"' in created[0].after
+    assert services.audit_log.count(AuditFilter(username="clerk", action="unit.")) == 3
+    exported = services.audit_log.export_csv(tmp_path / "trail.csv")
+    assert exported == len(rows)
+    assert ("auditor", "audit.export") in [(r.username, r.action)
+                                           for r in services.audit_log.list(limit=3)]
+
+
+def _tamper(db_path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(db_path)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+@pytest.fixture
+def busy_db(db_path: Path, tmp_path: Path) -> Path:
+    with Services.open(db_path) as services:
+        World(services, tmp_path)
+        assert services.audit.verify().ok
+        assert services.audit.count() >= 12
+    return db_path
+
+
+def _verify(db_path: Path) -> tuple[bool, int | None, str]:
+    with Services.open(db_path) as services:
+        result = services.audit.verify()
+        return result.ok, result.first_bad_seq, str(result.problem or "")
+
+
+def test_intact_chain_verifies(busy_db: Path) -> None:
+    assert _verify(busy_db) == (True, None, "")
+
+
+def test_edited_row_is_named(busy_db: Path) -> None:
+    _tamper(busy_db, "update audit_records set summary = 'nothing' where seq = 5")
+    ok, seq, problem = _verify(busy_db)
+    assert (ok, seq) == (False, 5) and "altered" in problem
+
+
+def test_deleted_middle_row_is_named(busy_db: Path) -> None:
+    _tamper(busy_db, "delete from audit_records where seq = 7")
+    assert _verify(busy_db)[:2] == (False, 7)
+
+
+def test_swapped_rows_are_found(busy_db: Path) -> None:
+    _tamper(busy_db,
+            "update audit_records set seq = -1 where seq = 4",
+            "update audit_records set seq = 4 where seq = 5",
+            "update audit_records set seq = 5 where seq = -1")
+    assert _verify(busy_db)[:2] == (False, 4)
+
+
+def test_inserted_row_is_found(busy_db: Path) -> None:
+    _tamper(busy_db,
+            "update audit_records set seq = seq + 1000 where seq >= 6",
+            "update audit_records set seq = seq - 999 where seq >= 1006",
+            "insert into audit_records (seq, id, office_id, at, username, action, entity, "
+            "entity_id, summary, before, after, prev_hash, hash) select 6, "
+            "'00000000000000000000000000000001', office_id, at, 'x', 'unit.create', '', '', "
+            "'', '', '', prev_hash, hash from audit_records where seq = 5")
+    ok, seq, _ = _verify(busy_db)
+    assert not ok and seq is not None and seq <= 7
+
+
+def test_deleting_the_newest_rows_is_found(busy_db: Path) -> None:
+    _tamper(busy_db, "delete from audit_records where seq = (select max(seq) from "
+                     "audit_records)")
+    ok, _, problem = _verify(busy_db)
+    assert not ok and "newest" in problem
+
+
+def test_rolling_back_to_an_older_copy_is_found(busy_db: Path, tmp_path: Path) -> None:
+    from zeren_desktop.storage.backup import backup_sqlite
+
+    older = backup_sqlite(busy_db, tmp_path / "older.sqlite")
+    with Services.open(busy_db) as services:
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        services.units.create(UnitInput("后来的单位", UnitKind.OTHER))
+    # Behind the program's back: the live file replaced by the older copy.
+    for suffix in ("-wal", "-shm"):
+        Path(str(busy_db) + suffix).unlink(missing_ok=True)
+    busy_db.write_bytes(older.read_bytes())
+    ok, _, problem = _verify(busy_db)
+    assert not ok and "rolled back" in problem
+    # And the next change through the program does not cover it up.
+    with Services.open(busy_db) as services:
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        services.units.create(UnitInput("再后来的单位", UnitKind.OTHER))
+    assert not _verify(busy_db)[0]
+
+
+def test_audit_rows_hold_no_password_hash(open_services: Services) -> None:
+    services = open_services
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    services.auth.create_user(UserInput("newclerk", "", frozenset({AccountRole.CLERK})),
+                              "Fresh-Pass-2026")
+    with services.db.read() as session:
+        texts = [r.before + r.after + r.summary for r in session.scalars(select(AuditRecord))]
+    assert texts and not any("argon2" in t for t in texts)

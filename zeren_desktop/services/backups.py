@@ -1,0 +1,529 @@
+"""Backups: made with SQLite's backup API in one step, checked, rotated, restored.
+
+Every backup is written to a temporary name, passes `PRAGMA integrity_check`, is flushed
+and only then renamed to `zeren-YYYYmmdd-HHMMSS-<reason>.sqlite` in the backup folder
+(`backups/` beside the database, or the folder of the setting "backup_dir"). Beside each
+backup lies `<backup>.audit-head`: the audit chain head of the copy, so a restored database
+verifies. Rotation keeps 7 daily, 4 weekly and 12 monthly automatic backups, never the
+newest verified one, and never touches a file it did not create (other names, manual
+backups).
+
+There are no attachments yet: when documents with files arrive, the backup must include
+them (see the administrators' section of README.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from zeren_desktop import paths
+from zeren_desktop.domain.security import Permission
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
+from zeren_desktop.services.audit import GENESIS, Anchor, ChainHead
+from zeren_desktop.services.base import ServiceBase
+from zeren_desktop.services.session import Actor
+from zeren_desktop.storage.backup import BackupCheckError, backup_sqlite
+from zeren_desktop.storage.database import BUSY_TIMEOUT_MS
+from zeren_desktop.storage.errors import (
+    MESSAGES,
+    DatabaseDamagedError,
+    DatabaseEnvironmentError,
+    explain,
+)
+from zeren_desktop.storage.health import integrity_problem, move_aside, sqlite_uri
+from zeren_desktop.storage.instance_lock import InstanceLock
+from zeren_desktop.storage.migrate import script_directory
+from zeren_desktop.storage.models import AppSetting
+
+_CTX = "Backups"
+BACKUP_DIR_SETTING = "backup_dir"
+NAME = re.compile(r"^zeren-(\d{8})-(\d{6})-([a-z0-9_]+?)(?:-(\d+))?\.sqlite$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+SYSTEM_USER = "system"
+# Beside a database restored without login: recorded in its audit trail at the next open.
+RESTORED_MARKER = ".restored"
+
+
+class BackupError(ZerenError):
+    pass
+
+
+class BackupFailedError(DatabaseEnvironmentError):
+    """The backup could not be made; `kind` as DatabaseEnvironmentError (full, read_only…)."""
+
+
+class BackupInvalidError(BackupError):
+    """The backup file is damaged, not ours, or of another database: nothing was restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+    verified: bool | None  # None: not checked
+    problem: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    database: Path
+    kept_aside: Path | None  # the replaced database, or None when there was none
+
+
+# ---- finding and checking backups ------------------------------------------------------
+def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+    match = NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return created, match[3]
+
+
+def scan(folder: Path) -> list[BackupInfo]:
+    """The backups this program made in `folder`, newest first (not checked)."""
+    found: list[BackupInfo] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        parsed = parse_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size, None))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def backup_problem(path: Path, *, full: bool = True) -> str | None:
+    """Why `path` cannot be restored (damaged, not a Zeren database, too new), or None."""
+    if not path.is_file():
+        return "missing"
+    problem = integrity_problem(path) if full else _quick_problem(path)
+    if problem is not None:
+        return problem
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return f"not a Zeren Desktop database ({error})"
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if row is None or row[0] not in known:
+        return "written by a newer program" if row else "not a Zeren Desktop database"
+    return None
+
+
+def _quick_problem(path: Path) -> str | None:
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = connection.execute("PRAGMA quick_check(5)").fetchall()
+        return None if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        connection.close()
+
+
+def verified_backups(folders: Iterable[Path], *, full: bool = False) -> list[Path]:
+    """The backups in `folders` that verify, newest first."""
+    candidates: list[BackupInfo] = []
+    for folder in dict.fromkeys(folders):
+        candidates += scan(folder)
+    candidates.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return [b.path for b in candidates if backup_problem(b.path, full=full) is None]
+
+
+def backup_folders_for(database: Path, extra: Sequence[Path | None] = ()) -> list[Path]:
+    """Where backups of `database` may be, without opening it (it may be damaged)."""
+    folders = [f for f in extra if f is not None]
+    folders.append(paths.backup_dir_for(database))
+    return folders
+
+
+def _copy_head(copy: Path) -> ChainHead:
+    connection = sqlite3.connect(sqlite_uri(copy, mode="ro"), uri=True)
+    try:
+        row = connection.execute(
+            "SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        connection.close()
+    return ChainHead(int(row[0]), str(row[1])) if row else ChainHead(0, GENESIS)
+
+
+def anchor_path(database: Path) -> Path:
+    return database.with_name(database.name + ".audit-head")
+
+
+def _database_id(path: Path | sqlite3.Connection) -> str:
+    connection = (path if isinstance(path, sqlite3.Connection)
+                  else sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True))
+    try:
+        row = connection.execute(
+            "SELECT value FROM app_settings WHERE key = 'database_id'").fetchone()
+        return str(row[0]) if row else ""
+    except sqlite3.Error:
+        return ""
+    finally:
+        if connection is not path:
+            connection.close()
+
+
+def rotation_victims(backups: Sequence[BackupInfo], keep: Iterable[Path] = ()) -> list[Path]:
+    """Automatic backups beyond 7 daily, 4 weekly and 12 monthly ones (newest of each)."""
+    automatic = sorted((b for b in backups if b.reason == "auto"),
+                       key=lambda b: (b.created, b.path.name), reverse=True)
+    kept = set(keep)
+
+    def keep_newest_of(period: Any, count: int) -> None:
+        seen: list[object] = []
+        for backup in automatic:
+            key = period(backup.created)
+            if key in seen:
+                continue
+            seen.append(key)
+            kept.add(backup.path)
+            if len(seen) >= count:
+                return
+
+    keep_newest_of(lambda d: d.date(), KEEP_DAILY)
+    keep_newest_of(lambda d: d.isocalendar()[:2], KEEP_WEEKLY)
+    keep_newest_of(lambda d: (d.year, d.month), KEEP_MONTHLY)
+    return [b.path for b in automatic if b.path not in kept]
+
+
+def _unique_name(folder: Path, when: dt.datetime, reason: str) -> Path:
+    base = f"zeren-{when:%Y%m%d-%H%M%S}-{reason}"
+    for counter in range(1, 1000):
+        name = base + (f"-{counter}" if counter > 1 else "") + ".sqlite"
+        if not (folder / name).exists():
+            return folder / name
+    raise FileExistsError(folder / base)
+
+
+def _failed(error: BaseException, folder: Path) -> BackupFailedError:
+    explained = explain(error)
+    kind = explained.kind if explained is not None else "io"
+    return BackupFailedError(kind, Message(_CTX, QT_TRANSLATE_NOOP(
+        "Backups", "The backup could not be written to {folder}: {reason} The database itself"
+        " is unchanged and the earlier backups were kept."),
+        {"folder": str(folder), "reason": Message("DatabaseErrors", MESSAGES.get(
+            kind, MESSAGES["io"]))}))
+
+
+def _write_anchor(database: Path, head: ChainHead) -> None:
+    Anchor(anchor_path(database)).write(head)
+
+
+# ---- restore without an open database --------------------------------------------------
+def database_file(target: str | Path | None) -> Path | None:
+    """The SQLite file that `Services.open(target)` would open (None for a server URL)."""
+    from zeren_desktop.storage.database import resolve_database_url, sqlite_file
+
+    return sqlite_file(resolve_database_url(target))
+
+
+def restore_without_login(backup: Path, target: Path) -> RestoreResult:
+    """Put `backup` in place of the database `target` (missing, damaged or closed).
+
+    For the start-up path of a damaged database, when nobody can sign in. The backup must
+    verify; a file at `target` is kept aside (renamed to `<name>.before-restore-<ts>`).
+    The restore is written to the audit trail at the next open (marker file beside it).
+    """
+    backup, target = Path(backup).resolve(), Path(target).resolve()
+    problem = backup_problem(backup, full=True)
+    if problem is not None:
+        raise BackupInvalidError(Message(_CTX, QT_TRANSLATE_NOOP(
+            "Backups", "The backup {file} cannot be restored: {problem}. Nothing was changed;"
+            " choose another backup."), {"file": backup.name, "problem": problem}))
+    lock = InstanceLock.acquire(target)
+    try:
+        kept = move_aside(target, "before-restore") if target.exists() else None
+        if kept is not None and anchor_path(target).exists():
+            shutil.copy2(anchor_path(target), anchor_path(kept))
+        try:
+            backup_sqlite(backup, target, check="quick_check")
+        except (sqlite3.Error, OSError) as error:
+            raise _failed(error, target.parent) from error
+        _write_anchor(target, _copy_head(target))
+        marker = target.with_name(target.name + RESTORED_MARKER)
+        marker.write_text(json.dumps({
+            "from": str(backup), "kept_aside": str(kept or ""),
+            "at": dt.datetime.now().isoformat(timespec="seconds")}), "utf-8")
+    finally:
+        lock.release()
+    return RestoreResult(backup, target, kept)
+
+
+# ---- the service -----------------------------------------------------------------------
+class BackupService(ServiceBase):
+    def backup_folder(self) -> Path:
+        """The folder of the setting "backup_dir", else `backups/` beside the database."""
+        with self.db.read() as session:
+            value = session.scalar(select(AppSetting.value)
+                                   .where(AppSetting.key == BACKUP_DIR_SETTING))
+        if value:
+            return Path(value).expanduser()
+        return paths.backup_dir_for(self._file())
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        """Administrator: keep backups in `folder` (None: `backups/` beside the database)."""
+        actor = self._require(Permission.MANAGE_SETTINGS, "settings.backup_dir")
+        with self.db.write() as session:
+            row = session.get(AppSetting, BACKUP_DIR_SETTING)
+            before = row.value if row else ""
+            value = str(Path(folder).expanduser().resolve()) if folder else ""
+            if row is None:
+                session.add(AppSetting(key=BACKUP_DIR_SETTING, value=value))
+            else:
+                row.value = value
+            self._audit(session, actor, "settings.backup_dir", "app_settings",
+                        BACKUP_DIR_SETTING, before={"value": before}, after={"value": value})
+
+    def _file(self) -> Path:
+        file = self.db.file
+        if file is None:
+            raise BackupError(Message(_CTX, QT_TRANSLATE_NOOP(
+                "Backups", "This database is on a server; it is backed up there, not by the"
+                " program.")))
+        return file
+
+    def list_backups(self, verify: bool = True) -> list[BackupInfo]:
+        """The program's backups in the backup folder, newest first; `verified` says
+        whether each passes `PRAGMA quick_check` now (None when not asked)."""
+        found = scan(self.backup_folder())
+        if not verify:
+            return found
+        result = []
+        for backup in found:
+            problem = backup_problem(backup.path, full=False)
+            result.append(BackupInfo(backup.path, backup.created, backup.reason, backup.size,
+                                     problem is None, problem or ""))
+        return result
+
+    def newest_verified(self) -> BackupInfo | None:
+        """The newest backup that passes the full integrity check."""
+        for backup in scan(self.backup_folder()):
+            if backup_problem(backup.path, full=True) is None:
+                return BackupInfo(backup.path, backup.created, backup.reason, backup.size, True)
+        return None
+
+    def backup_now(self, reason: str = "manual", folder: Path | None = None) -> BackupInfo:
+        """A verified backup now (BACKUP permission); returns it."""
+        actor = self._require(Permission.BACKUP, "backup.create")
+        return self._make(reason, folder, actor, dt.datetime.now())
+
+    def auto_backup_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
+        """At start-up and daily: a backup unless one was made today (local time). Needs no
+        sign-in; audited as the system. Also runs the full integrity check of the data."""
+        now = now or dt.datetime.now()
+        if self.state.read_only:
+            return None
+        folder = self.backup_folder()
+        if any(b.created.date() == now.date() for b in scan(folder)):
+            return None
+        return self._make("auto", folder, None, now)
+
+    def _make(self, reason: str, folder: Path | None, actor: Actor | None,
+              now: dt.datetime) -> BackupInfo:
+        if not re.fullmatch(r"[a-z0-9_]+", reason):
+            raise ValueError(f"bad backup reason {reason!r}")
+        self._file()
+        folder = Path(folder) if folder is not None else self.backup_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for stale in folder.glob("zeren-*.sqlite.part"):  # left by a killed backup
+                if parse_name(stale.with_suffix("")) is not None:
+                    stale.unlink()
+            target = _unique_name(folder, now, reason)
+            with self.db.engine.connect() as connection:
+                source = connection.connection.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                backup_sqlite(source, target, check="integrity_check")
+            _write_anchor(target, _copy_head(target))
+        except BackupCheckError as error:
+            damaged = self._live_problem()
+            self._audit_failure(actor, reason, f"copy failed its check: {error}")
+            if damaged is not None:
+                raise DatabaseDamagedError(Message("DatabaseErrors", MESSAGES["damaged_live"]),
+                                           damaged) from error
+            raise _failed(error, folder) from error
+        except (sqlite3.Error, OSError) as error:
+            self._audit_failure(actor, reason, str(error))
+            raise _failed(error, folder) from error
+        info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size,
+                          True)
+        if not self.state.read_only:
+            with self.db.write() as session:
+                self.audit.append(
+                    session, user_id=actor.user_id if actor else None,
+                    username=actor.username if actor else SYSTEM_USER, action="backup.create",
+                    entity="backups", entity_id=target.name, summary=reason,
+                    after={"file": str(target), "size": info.size})
+        self._rotate(folder, target)
+        return info
+
+    def _live_problem(self) -> str | None:
+        try:
+            with self.db.engine.connect() as connection:
+                raw = connection.connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
+                rows = raw.execute("PRAGMA integrity_check(5)").fetchall()
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        return None if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows)
+
+    def _audit_failure(self, actor: Actor | None, reason: str, problem: str) -> None:
+        if self.state.read_only:
+            return
+        # The failure is recorded when the database can take it; it is raised regardless.
+        with contextlib.suppress(ZerenError, sqlite3.Error, OSError), \
+                self.db.write() as session:
+            self.audit.append(
+                session, user_id=actor.user_id if actor else None,
+                username=actor.username if actor else SYSTEM_USER, action="backup.failed",
+                entity="backups", summary=f"{reason}: {problem}"[:500])
+
+    def _rotate(self, folder: Path, newest: Path) -> list[Path]:
+        backups = scan(folder)
+        keep = {newest}
+        for backup in backups:  # never delete the newest backup that verifies
+            if backup_problem(backup.path, full=False) is None:
+                keep.add(backup.path)
+                break
+        removed = []
+        for victim in rotation_victims(backups, keep):
+            with contextlib.suppress(OSError):
+                victim.unlink()
+                removed.append(victim)
+                with contextlib.suppress(FileNotFoundError):
+                    anchor_path(victim).unlink()
+        return removed
+
+    # ---- restore -----------------------------------------------------------------------
+    def restore(self, file: Path) -> RestoreResult:
+        """Replace the open database's contents with the backup `file` (RESTORE permission).
+
+        The backup must pass the integrity check and be a backup of this database; the
+        current database is first copied aside to `<name>.before-restore-<ts>`. The restore
+        is audited and the audit anchor follows the restored chain, so `verify` stays green.
+        """
+        actor = self._require(Permission.RESTORE, "backup.restore")
+        live = self._file()
+        file = Path(file).resolve()
+        problem = backup_problem(file, full=True)
+        if problem is None and _database_id(file) != self._live_database_id():
+            problem = "a backup of another database"
+        if problem is not None:
+            self._audit_refused_restore(actor, file, problem)
+            raise BackupInvalidError(Message(_CTX, QT_TRANSLATE_NOOP(
+                "Backups", "The backup {file} cannot be restored: {problem}. Nothing was"
+                " changed; choose another backup."), {"file": file.name, "problem": problem}))
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = live.with_name(f"{live.name}.before-restore-{stamp}")
+        counter = 1
+        while kept.exists():
+            counter += 1
+            kept = live.with_name(f"{live.name}.before-restore-{stamp}-{counter}")
+        with self.db.exclusive():
+            try:
+                with self.db.engine.connect() as connection:
+                    source = connection.connection.driver_connection
+                    assert isinstance(source, sqlite3.Connection)
+                    backup_sqlite(source, kept, check="quick_check")
+                if self.audit.anchor.path.exists():
+                    shutil.copy2(self.audit.anchor.path, anchor_path(kept))
+                self.db.engine.dispose()
+                self._copy_into_live(file, live)
+            except (sqlite3.Error, OSError) as error:
+                self._audit_refused_restore(actor, file, str(error))
+                raise _failed(error, live.parent) from error
+            finally:
+                self.db.engine.dispose()
+        from zeren_desktop.storage.migrate import upgrade_database
+
+        upgrade_database(self.db.engine, self.backup_folder())
+        self.audit.reanchor()
+        with self.db.write() as session:
+            self._audit(session, actor, "backup.restore", "backups", file.name,
+                        summary=f"restored from {file.name}",
+                        after={"from": str(file), "kept_aside": str(kept)})
+        return RestoreResult(file, live, kept)
+
+    @staticmethod
+    def _copy_into_live(backup: Path, live: Path) -> None:
+        """One backup-API step from the backup into the live file: one transaction, so a
+        kill leaves either the old or the restored database."""
+        source = sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True)
+        try:
+            target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                source.backup(target, pages=-1)
+                target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                target.close()
+        finally:
+            source.close()
+
+    def _live_database_id(self) -> str:
+        with self.db.read() as session:
+            return session.scalar(select(AppSetting.value)
+                                  .where(AppSetting.key == "database_id")) or ""
+
+    def _audit_refused_restore(self, actor: Actor, file: Path, problem: str) -> None:
+        with contextlib.suppress(ZerenError, sqlite3.Error, OSError), \
+                self.db.write() as session:
+            self._audit(session, actor, "backup.restore_failed", "backups", file.name,
+                        summary=problem[:500])
+
+    def record_restore_without_login(self) -> bool:
+        """At open: write the audit record of a restore made before sign-in, if any."""
+        file = self.db.file
+        if file is None or self.state.read_only:
+            return False
+        marker = file.with_name(file.name + RESTORED_MARKER)
+        try:
+            data = json.loads(marker.read_text("utf-8"))
+        except FileNotFoundError:
+            return False
+        except (OSError, ValueError):
+            data = {}
+        source = Path(str(data.get("from", "")))
+        with self.db.write() as session:
+            self.audit.append(session, user_id=None, username=SYSTEM_USER,
+                              action="backup.restore_without_login", entity="backups",
+                              entity_id=source.name,
+                              summary=f"restored from {source.name} before sign-in",
+                              after={k: str(v) for k, v in data.items()})
+        with contextlib.suppress(OSError):
+            marker.unlink()
+        return True
