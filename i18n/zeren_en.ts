@@ -165,6 +165,48 @@
     </message>
 </context>
 <context>
+    <name>AdministratorForm</name>
+    <message>
+        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>Create the system administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts, settings and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is already in use.</source>
@@ -205,7 +247,7 @@ The program goes on with the database at {location}.</source>
 
 {new}
 
-The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. Next time, start the program with the copy (for example --db &quot;{new}&quot;).</source>
+The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. The program opens the copy from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1584,18 @@ Please sign in again.</source>
         <source>This database was written by an older version of the program and must be upgraded before use, which needs writable media. Copy it to the local disk and open it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database is encrypted, and its key is wrong or missing: no key for it was found on this computer. Enter its passphrase, put its key file (the escrow copy from the office safe) into {folder}, or set ZEREN_DB_KEY. The file {file} was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted, and its key is wrong or missing: none of the {tried} key(s) tried opens it. The file {file} was left unchanged and is not treated as damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted, but this installation of the program has no encryption support (the sqlcipher3 package). The file {file} was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1679,30 +1733,6 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the name of the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +1761,76 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>First start — Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Welcome to Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility ledgers, clues and accountability cases for discipline-inspection offices. Works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First choose the folder for the data. The program keeps its database there, and its daily backups in a folder beside it. Choose a folder on this computer&apos;s own disk: never a USB stick or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: create the administrator&apos;s account, choose the demo county or an empty database, and take a short tour of the main areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds a database already ({file}); it will be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database will be {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened there: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2066,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quick &amp;tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2292,49 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Roster of cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office} · {count} cadres · as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -2318,13 +2465,24 @@ Working on with it risks losing more records. The program can close the database
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Settings</name>
     <message>
-        <source>A new language takes effect after a restart.</source>
+        <source>Enter a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface</source>
+        <source>Unknown document kind: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number prefix is the issuer&apos;s code and the kind, e.g. 青纪发, without the year or number (at most 20 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>A new language takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,7 +2498,39 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data</source>
+        <source>Accountability proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator changes these settings; they are shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,6 +2539,130 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县纪律检查委员会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青纪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Document number prefixes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s code and the kind of document, without the year and number: the program adds 〔year〕 and the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fonts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is chosen. Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled (WenQuanYi Micro Hei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on &amp;execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational &amp;handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups in the folder “backups” beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“backups” beside the database (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a TrueType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc *.TTF *.TTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,6 +2682,45 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartDataPage</name>
+    <message>
+        <source>Demo county or your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the program on a fictional county, or start with your own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional county with townships, departments and a few hundred cadres. It also makes the demo accounts clerk, reviewer, leader and auditor (the password of each: {password}). Good for trying the program and for training; use a separate data folder for real work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the county discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2856,83 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units &amp; cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the tree of units and every cadre with their posts; find anyone by name or ID number and print the roster of cadres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register accountability cases; the assessment wizard finds the clauses that apply, weighs the grounds for lighter or heavier handling and proposes the measures the regulations allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups &amp; restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program backs the database up by itself once a day; back up now, choose the backup folder or restore a verified backup here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For administrators and the auditor: create the accounts of clerks, reviewers and leaders, and read the audit trail that records every change and cannot be altered unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language, the issuer names and number prefixes printed on documents, their fonts, the deadlines and the backup folder. Help → Quick tour shows this tour again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourPage</name>
+    <message>
+        <source>A short tour of the main areas (in the list on the left of the main window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourWizard</name>
+    <message>
+        <source>Quick tour — Zeren Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +3097,18 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster of cadres as a PDF: of the selected unit when “Only cadres of the selected unit” is ticked, else of every unit you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Cadres&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +3142,34 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>The cadre “{name}” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster of cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster of cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the roster of cadres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was not made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,6 +165,48 @@
     </message>
 </context>
 <context>
+    <name>AdministratorForm</name>
+    <message>
+        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
+        <translation>此数据库尚无用户账户。请先创建系统管理员账户，再由系统管理员为录入员、审核员、领导和审计员创建账户。请妥善保管密码，任何人都无法读出密码。</translation>
+    </message>
+    <message>
+        <source>e.g. the name of the person</source>
+        <translation>如本人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>Create the system administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts, settings and backups.</source>
+        <translation>系统管理员负责管理账户、设置和备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is already in use.</source>
@@ -211,12 +253,12 @@ The program goes on with the database at {location}.</source>
 
 {new}
 
-The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. Next time, start the program with the copy (for example --db &quot;{new}&quot;).</source>
+The original at {old} was left unchanged; keep it as a spare copy or delete it once you have checked the copy. The program opens the copy from now on.</source>
         <translation>数据库已复制到本机，程序现在使用这份副本：
 
 {new}
 
-位于 {old} 的原文件保持不变；可留作备用，或在核对副本无误后删除。下次请用这份副本启动程序（例如 --db &quot;{new}&quot;）。</translation>
+位于 {old} 的原文件保持不变；可留作备用，或在核对副本无误后删除。以后程序将打开这份副本。</translation>
     </message>
     <message>
         <source>The database could not be opened.
@@ -1562,6 +1604,18 @@ Please sign in again.</source>
         <source>This database was written by an older version of the program and must be upgraded before use, which needs writable media. Copy it to the local disk and open it there.</source>
         <translation>此数据库由旧版本程序写入，使用前必须升级，而升级需要可写的介质。请将其复制到本机硬盘后在那里打开。</translation>
     </message>
+    <message>
+        <source>This database is encrypted, and its key is wrong or missing: no key for it was found on this computer. Enter its passphrase, put its key file (the escrow copy from the office safe) into {folder}, or set ZEREN_DB_KEY. The file {file} was left unchanged.</source>
+        <translation>此数据库已加密，但密钥错误或缺失：本机上找不到它的密钥。请输入其口令，或将其密钥文件（保险柜中的托管副本）放入 {folder}，或设置 ZEREN_DB_KEY。文件 {file} 未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted, and its key is wrong or missing: none of the {tried} key(s) tried opens it. The file {file} was left unchanged and is not treated as damaged.</source>
+        <translation>此数据库已加密，但密钥错误或缺失：尝试的 {tried} 个密钥都无法打开它。文件 {file} 未作任何改动，也不会被视为已损坏。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted, but this installation of the program has no encryption support (the sqlcipher3 package). The file {file} was left unchanged.</source>
+        <translation>此数据库已加密，但本程序的这一安装不支持加密（缺少 sqlcipher3 软件包）。文件 {file} 未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1699,30 +1753,6 @@ Please sign in again.</source>
         <translation>创建系统管理员</translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the system administrator&apos;s account: the administrator then creates the accounts of the clerks, reviewers, leaders and the auditor. Keep the password safe; nobody can read it back.</source>
-        <translation>此数据库尚无用户账户。请先创建系统管理员账户，再由系统管理员为录入员、审核员、领导和审计员创建账户。请妥善保管密码，任何人都无法读出密码。</translation>
-    </message>
-    <message>
-        <source>e.g. the name of the person</source>
-        <translation>如本人姓名</translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation>用户名(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>重复密码(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Create and sign in</source>
         <translation>创建并登录(&amp;C)</translation>
     </message>
@@ -1752,6 +1782,76 @@ Please sign in again.</source>
     <message>
         <source>Zeren Desktop</source>
         <translation>责任台账</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>First start — Zeren Desktop</source>
+        <translation>首次启动 — 责任台账</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Welcome to Zeren Desktop</source>
+        <translation>欢迎使用责任台账</translation>
+    </message>
+    <message>
+        <source>Responsibility ledgers, clues and accountability cases for discipline-inspection offices. Works offline.</source>
+        <translation>面向纪检监察机关的履责纪实、问题线索和问责案件管理，无需联网。</translation>
+    </message>
+    <message>
+        <source>First choose the folder for the data. The program keeps its database there, and its daily backups in a folder beside it. Choose a folder on this computer&apos;s own disk: never a USB stick or a network share.</source>
+        <translation>首先选择数据文件夹。程序把数据库存放在这里，每天的备份存放在旁边的文件夹中。请选择本机硬盘上的文件夹，切勿选择U盘或网络共享。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder</source>
+        <translation>数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Then: create the administrator&apos;s account, choose the demo county or an empty database, and take a short tour of the main areas.</source>
+        <translation>接下来：创建系统管理员账户，选择载入演示县数据或从空数据库开始，再简要了解各主要功能。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>This folder holds a database already ({file}); it will be opened.</source>
+        <translation>此文件夹中已有数据库（{file}），将直接打开它。</translation>
+    </message>
+    <message>
+        <source>The database will be {file}.</source>
+        <translation>数据库文件将是 {file}。</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created: {reason}</source>
+        <translation>无法创建该文件夹：{reason}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened there: {reason}</source>
+        <translation>无法在该位置打开数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation>责任台账</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another folder</source>
+        <translation>另选文件夹(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder anyway</source>
+        <translation>仍使用此文件夹(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2086,10 @@ Please sign in again.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Quick &amp;tour</source>
+        <translation>快速导览(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;About Zeren Desktop</source>
         <translation>关于责任台账(&amp;A)</translation>
     </message>
@@ -2208,6 +2312,49 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Roster of cadres</source>
+        <translation>干部名册</translation>
+    </message>
+    <message>
+        <source>{office} · {count} cadres · as of {date}</source>
+        <translation>{office} · 共 {count} 人 · 截至 {date}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -2340,14 +2487,25 @@ Working on with it risks losing more records. The program can close the database
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind: {kind}.</source>
+        <translation>未知的文书种类：{kind}。</translation>
+    </message>
+    <message>
+        <source>A number prefix is the issuer&apos;s code and the kind, e.g. 青纪发, without the year or number (at most 20 characters).</source>
+        <translation>文号前缀由发文机关代字和文种代字组成，如“青纪发”，不含年份和序号（最多 20 个字）。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>A new language takes effect after a restart.</source>
         <translation>更改界面语言后需重启程序才生效。</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>界面</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2362,8 +2520,40 @@ Working on with it risks losing more records. The program can close the database
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>数据</translation>
+        <source>Accountability proposal</source>
+        <translation>问责建议书</translation>
+    </message>
+    <message>
+        <source>Accountability decision</source>
+        <translation>问责决定书</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation>谈话笔录</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes these settings; they are shown read-only.</source>
+        <translation>只有系统管理员可以修改这些设置，此处仅供查看。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>本机构</translation>
     </message>
     <message>
         <source>&amp;Office name</source>
@@ -2372,6 +2562,130 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县纪律检查委员会</source>
+        <translation>例如：中共青山县纪律检查委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 青纪</source>
+        <translation>例如：青纪</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;full name</source>
+        <translation>发文机关全称(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;code</source>
+        <translation>发文机关代字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Document number prefixes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;发文字号前缀&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s code and the kind of document, without the year and number: the program adds 〔year〕 and the number.</source>
+        <translation>填写发文机关代字和文种代字，不含年份和序号：程序会自动加上〔年份〕和序号。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fonts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;字体&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is chosen. Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
+        <translation>仅支持 TrueType 字体（.ttf、.ttc）；未选择时使用内置字体。公文正文用仿宋，标题用小标宋，各级标题用黑体。</translation>
+    </message>
+    <message>
+        <source>&amp;Body text</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Headings</source>
+        <translation>小标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Bundled (WenQuanYi Micro Hei)</source>
+        <translation>内置（文泉驿微米黑）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Investigation</source>
+        <translation>初核调查期限(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to a proposal</source>
+        <translation>问责建议回复期限(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Report on &amp;execution</source>
+        <translation>执行情况报告期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;handling</source>
+        <translation>组织处理手续期限(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the database</source>
+        <translation>放在数据库旁(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep the backups in the folder “backups” beside the database</source>
+        <translation>把备份存放在数据库旁边的“backups”文件夹中</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} (not saved yet)</source>
+        <translation>{folder}（尚未保存）</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database (not saved yet)</source>
+        <translation>数据库旁边的“backups”文件夹（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Choose a TrueType font</source>
+        <translation>选择 TrueType 字体</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc *.TTF *.TTC)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>未保存任何内容：请更正红字标出的项目。</translation>
     </message>
     <message>
         <source>Saved. The new language takes effect after a restart.</source>
@@ -2391,6 +2705,45 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>StartDataPage</name>
+    <message>
+        <source>Demo county or your own data</source>
+        <translation>演示数据或本单位数据</translation>
+    </message>
+    <message>
+        <source>Try the program on a fictional county, or start with your own units.</source>
+        <translation>可以用一个虚构的县试用本程序，也可以直接录入本单位的数据。</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo county</source>
+        <translation>载入演示县数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A fictional county with townships, departments and a few hundred cadres. It also makes the demo accounts clerk, reviewer, leader and auditor (the password of each: {password}). Good for trying the program and for training; use a separate data folder for real work.</source>
+        <translation>一个虚构的县，含乡镇、县直部门和数百名干部；同时创建演示账户 clerk、reviewer、leader 和 auditor（密码均为 {password}）。适合试用和培训；正式工作请另用一个数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>从空数据库开始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>e.g. the county discipline commission</source>
+        <translation>例如：××县纪委监委</translation>
+    </message>
+    <message>
+        <source>&amp;Office name</source>
+        <translation>本机构名称(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Loading the demo county…</source>
+        <translation>正在载入演示县数据…</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2879,83 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Member</source>
         <translation>班子成员</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the tour</source>
+        <translation>跳过导览(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Units &amp; cadres</source>
+        <translation>单位与干部</translation>
+    </message>
+    <message>
+        <source>Keep the tree of units and every cadre with their posts; find anyone by name or ID number and print the roster of cadres.</source>
+        <translation>维护单位树和每名干部及其任职情况；按姓名或身份证号查找干部，打印干部名册。</translation>
+    </message>
+    <message>
+        <source>Accountability cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>Register accountability cases; the assessment wizard finds the clauses that apply, weighs the grounds for lighter or heavier handling and proposes the measures the regulations allow.</source>
+        <translation>登记问责案件；研判向导找出适用的条款，衡量从轻、从重情节，并提出规定允许的问责方式。</translation>
+    </message>
+    <message>
+        <source>Backups &amp; restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>The program backs the database up by itself once a day; back up now, choose the backup folder or restore a verified backup here.</source>
+        <translation>程序每天自动备份一次数据库；在这里可以立即备份、选择备份文件夹，或从经过校验的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Accounts and audit trail</source>
+        <translation>账户与审计日志</translation>
+    </message>
+    <message>
+        <source>For administrators and the auditor: create the accounts of clerks, reviewers and leaders, and read the audit trail that records every change and cannot be altered unnoticed.</source>
+        <translation>供系统管理员和审计员使用：为录入员、审核员和领导创建账户，查阅记录每一处修改、无法被悄悄篡改的审计日志。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Choose the language, the issuer names and number prefixes printed on documents, their fonts, the deadlines and the backup folder. Help → Quick tour shows this tour again.</source>
+        <translation>设置界面语言、文书上的发文机关名称和文号前缀、文书字体、办理期限和备份文件夹。可从“帮助 → 快速导览”再次打开本导览。</translation>
+    </message>
+</context>
+<context>
+    <name>TourPage</name>
+    <message>
+        <source>A short tour of the main areas (in the list on the left of the main window).</source>
+        <translation>主要功能简介（在主窗口左侧的列表中）。</translation>
+    </message>
+</context>
+<context>
+    <name>TourWizard</name>
+    <message>
+        <source>Quick tour — Zeren Desktop</source>
+        <translation>快速导览 — 责任台账</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3119,18 @@ Working on with it risks losing more records. The program can close the database
         <translation>删除选中的干部（Del）</translation>
     </message>
     <message>
+        <source>Print &amp;roster…</source>
+        <translation>干部名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The roster of cadres as a PDF: of the selected unit when “Only cadres of the selected unit” is ticked, else of every unit you can see</source>
+        <translation>把干部名册生成 PDF：勾选“只显示选中单位的干部”时只含选中的单位，否则含您可查看的所有单位</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Cadres&lt;/b&gt;</source>
         <translation>&lt;b&gt;干部&lt;/b&gt;</translation>
     </message>
@@ -2723,6 +3165,34 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>The cadre “{name}” was not deleted.</source>
         <translation>干部“{name}”未删除。</translation>
+    </message>
+    <message>
+        <source>Roster of cadres</source>
+        <translation>干部名册</translation>
+    </message>
+    <message>
+        <source>Save the roster of cadres</source>
+        <translation>保存干部名册</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the roster…</source>
+        <translation>正在生成干部名册…</translation>
+    </message>
+    <message>
+        <source>Making the roster of cadres…</source>
+        <translation>正在生成干部名册…</translation>
+    </message>
+    <message>
+        <source>The roster was saved: {file}</source>
+        <translation>干部名册已保存：{file}</translation>
+    </message>
+    <message>
+        <source>The roster was not made: {reason}</source>
+        <translation>未能生成干部名册：{reason}</translation>
     </message>
     <message>
         <source>Zeren Desktop</source>

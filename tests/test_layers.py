@@ -12,17 +12,18 @@ PACKAGE = Path(__file__).resolve().parent.parent / "zeren_desktop"
 # What each part of the package may import, of the package and of the big libraries.
 ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
-    "storage": {"domain", "storage", "paths"},
+    "storage": {"domain", "storage", "paths", "config"},
     "reports": {"domain", "reports", "paths"},
-    "services": {"domain", "storage", "reports", "services", "paths"},
-    "ui": {"domain", "services", "ui", "paths", "__version__"},
-    "cli": {"domain", "services", "paths", "__version__"},
+    "services": {"domain", "storage", "reports", "services", "paths", "config"},
+    "ui": {"domain", "services", "ui", "paths", "config", "__version__"},
+    "cli": {"domain", "services", "paths", "config", "__version__"},
     "paths": set(),
+    "config": {"paths"},
     "__main__": {"ui"},
     "__init__": set(),
 }
-NO_QT = {"domain", "storage", "reports", "services", "paths"}
-NO_SQL = {"domain", "reports", "ui", "paths"}
+NO_QT = {"domain", "storage", "reports", "services", "paths", "config"}
+NO_SQL = {"domain", "reports", "ui", "paths", "config"}
 
 
 def _layer(path: Path) -> str:

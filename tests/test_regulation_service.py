@@ -83,3 +83,28 @@ def test_worked_example_document_matches_the_engine(services: Services) -> None:
     blocks = [b.split("```", 1)[0] for b in text.split("```json\n")[1:]]
     case, shown = json.loads(blocks[0]), json.loads(blocks[1])
     assert services.regulations.assess(case) == shown
+
+
+def test_office_settings_round_trip_and_rules(open_services: Services) -> None:
+    from zeren_desktop.services.settings import OfficeSettings
+
+    services = open_services
+    assert services.settings.office_settings() == OfficeSettings()
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    wanted = OfficeSettings(issuer_name="中共青山县纪律检查委员会", issuer_short="青纪",
+                            number_prefixes=(("decision", "青纪发"), ("proposal", "青纪建")),
+                            investigation_days=60)
+    services.settings.set_office_settings(wanted)
+    got = services.settings.office_settings()
+    assert got == wanted and got.prefix("decision") == "青纪发"
+    for bad, field in [(OfficeSettings(investigation_days=0), "investigation_days"),
+                       (OfficeSettings(number_prefixes=(("decision", "青纪发〔2026〕"),)),
+                        "number_prefixes.decision"),
+                       (OfficeSettings(number_prefixes=(("poster", "青纪"),)), "number_prefixes")]:
+        with pytest.raises(ValidationError) as caught:
+            services.settings.set_office_settings(bad)
+        assert caught.value.field == field
+    assert services.settings.office_settings() == wanted
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+    with pytest.raises(PermissionDeniedError):
+        services.settings.set_office_settings(OfficeSettings())

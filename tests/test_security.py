@@ -26,6 +26,7 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.audit_log import AuditFilter
 from zeren_desktop.services.auth import SignInError, UserInput
 from zeren_desktop.services.session import PermissionDeniedError
+from zeren_desktop.services.settings import OfficeSettings
 from zeren_desktop.storage.models import AuditRecord, User
 
 # The role table, written out as the specification: who may call what.
@@ -48,6 +49,8 @@ EXPECTED: dict[str, set[str]] = {
     "regulations.determinations": {"clerk", "reviewer", "leader"},
     "regulations.set_override": {"admin"},
     "regulations.overrides": {"admin"},
+    "reports.cadre_roster": VIEWERS,
+    "settings.set_office_settings": {"admin"},
 }
 
 CASE = {"conduct_date": "2016-02-10", "decision_date": "2016-05-31",
@@ -116,6 +119,9 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "regulations.set_override": lambda s, w: s.regulations.set_override(
         "hubei-2016", {"appeal": {"submit_within": {"value": 15, "unit": "days"}}}),
     "regulations.overrides": lambda s, w: s.regulations.overrides("hubei-2016"),
+    "reports.cadre_roster": lambda s, w: s.reports.cadre_roster(w.tmp_path / "roster.pdf"),
+    "settings.set_office_settings": lambda s, w: s.settings.set_office_settings(
+        OfficeSettings(issuer_short="青纪")),
 }
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zeren_desktop import __version__, paths
+from zeren_desktop import __version__, config, paths
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, ValidationError, ZerenError
 
 if TYPE_CHECKING:
@@ -57,13 +56,7 @@ class UsageError(Exception):
 
 def configured_language() -> str:
     """ZEREN_LANG, then the language chosen in the GUI's settings, then Chinese."""
-    if os.environ.get("ZEREN_LANG"):
-        return os.environ["ZEREN_LANG"]
-    try:
-        settings = json.loads((paths.config_dir() / "settings.json").read_text("utf-8"))
-        return str(settings.get("language") or "zh_CN")
-    except (OSError, ValueError, AttributeError):
-        return "zh_CN"
+    return os.environ.get("ZEREN_LANG") or config.language() or "zh_CN"
 
 
 def _parser(tr: Translator) -> argparse.ArgumentParser:
@@ -280,6 +273,42 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("Cli", "list the backups, newest first, and whether each verifies"),
         ),
     )
+    encrypt = commands.add_parser(
+        "encrypt",
+        parents=[common],
+        help=tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "encrypt the database at rest (administrator); a backup is made first",
+            )
+        ),
+    )
+    encrypt.add_argument(
+        "--show-key-file",
+        action="store_true",
+        help=tr.cli(
+            QT_TRANSLATE_NOOP("Cli", "only print where the key file of the encrypted database is")
+        ),
+    )
+    encrypt.add_argument(
+        "--export-key",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help=tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "only write an escrow copy of the key file to FILE, for the office safe",
+            )
+        ),
+    )
+    commands.add_parser(
+        "decrypt",
+        parents=[common],
+        help=tr.cli(
+            QT_TRANSLATE_NOOP("Cli", "store the database unencrypted again (administrator)")
+        ),
+    )
     return parser
 
 
@@ -432,6 +461,15 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
 
 def _info(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     _print_summary(services, tr)
+    status = services.encryption.status()
+    if status.encrypted:
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Encryption at rest: on (key from {source})")).format(
+                source=status.key_source or "-"
+            )
+        )
+    else:
+        print(tr.cli(QT_TRANSLATE_NOOP("Cli", "Encryption at rest: off")))
     return EXIT_OK
 
 
@@ -616,6 +654,84 @@ def _backups(args: argparse.Namespace, services: Services, tr: Translator) -> in
     return EXIT_OK
 
 
+def _encrypt(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _sign_in(services, args, tr)
+    if args.show_key_file or args.export_key is not None:
+        if args.export_key is not None:
+            written = services.encryption.export_key(args.export_key)
+            print(
+                tr.cli(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Escrow copy of the key written to {file}. It opens the database"
+                        " on any computer: keep it in the office safe.",
+                    )
+                ).format(file=written)
+            )
+            return EXIT_OK
+        key_file = services.encryption.key_file()
+        if key_file is None:
+            print(
+                tr.cli(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "This database has no key file on this computer (not encrypted,"
+                        " or its key comes from ZEREN_DB_KEY or a passphrase).",
+                    )
+                )
+            )
+            return EXIT_FAILED
+        print(tr.cli(QT_TRANSLATE_NOOP("Cli", "Key file: {file}")).format(file=key_file))
+        return EXIT_OK
+    result = services.encryption.encrypt()
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "The database is now encrypted: {file}")).format(
+            file=result.database
+        )
+    )
+    if result.key_file is not None:
+        print(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Its key is in {file}. Without it the data cannot be recovered: write an"
+                    " escrow copy with `zeren encrypt --export-key FILE` and keep it in the"
+                    " office safe.",
+                )
+            ).format(file=result.key_file)
+        )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The backup made before encrypting, {file}, and older backups are NOT"
+                " encrypted: keep or delete them as the office's policy says.",
+            )
+        ).format(file=result.backup)
+    )
+    return EXIT_OK
+
+
+def _decrypt(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    _sign_in(services, args, tr)
+    result = services.encryption.decrypt()
+    print(
+        tr.cli(QT_TRANSLATE_NOOP("Cli", "The database is no longer encrypted: {file}")).format(
+            file=result.database
+        )
+    )
+    if result.key_file is not None:
+        print(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The key file {file} was kept: the encrypted backups still need it.",
+                )
+            ).format(file=result.key_file)
+        )
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace, "Services", Translator], int]
 HANDLERS: dict[str, Handler] = {
     "init": _init,
@@ -628,6 +744,8 @@ HANDLERS: dict[str, Handler] = {
     "backup": _backup,
     "restore": _restore,
     "backups": _backups,
+    "encrypt": _encrypt,
+    "decrypt": _decrypt,
     "assess": lambda args, services, tr: EXIT_USAGE,
 }
 

@@ -1,12 +1,15 @@
 """Make the screenshots: `python -m tests.gui.screenshot [FOLDER]`.
 
-Loads the demo county into a fresh database and grabs, in Chinese at 1280x800:
+Loads the demo county into a fresh database and grabs, at 1280x800:
 
 - docs/screenshot-main.png: the main window as the demo clerk, Units & cadres, the
-  clerk's township selected;
+  clerk's township selected (Chinese); docs/screenshot-main-en.png the same in English;
+- docs/screenshot-first-run.png: the first-run wizard's first page (Chinese), and
+  docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
 - FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
-  the accounts page (administrator) and the audit trail page (auditor).
+  the accounts page (administrator), the audit trail page (auditor), the other pages of
+  the first-run wizard, the settings page and the printed roster's note.
 
 Not a test.
 """
@@ -19,6 +22,9 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1280, 800)
+WIZARD_SIZE = (760, 470)
+# What a new user on Linux (UOS, Kylin) sees as the default data folder.
+FIRST_RUN_FOLDER = "/home/wang/.local/share/ZerenDesktop"
 
 
 def main(folder: str = "docs/shots") -> int:
@@ -31,12 +37,19 @@ def main(folder: str = "docs/shots") -> int:
     from zeren_desktop.domain.records import UnitInput
     from zeren_desktop.services.app import Services
     from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
-    from zeren_desktop.ui.i18n import install_translators, load_bundled_font
+    from zeren_desktop.services.settings import OfficeSettings
+    from zeren_desktop.ui.first_run import FirstRunWizard
+    from zeren_desktop.ui.i18n import (
+        install_translators,
+        load_bundled_font,
+        set_application_icon,
+    )
     from zeren_desktop.ui.login import FirstAdministratorDialog, LoginDialog
     from zeren_desktop.ui.main_window import MainWindow
 
     app = QApplication([])
     load_bundled_font(app)
+    set_application_icon(app)
     install_translators("zh_CN")
     shots = Path(folder)
     shots.mkdir(parents=True, exist_ok=True)
@@ -49,10 +62,11 @@ def main(folder: str = "docs/shots") -> int:
         if window.grab().save(str(out)):
             written.append(out)
 
-    def save_dialog(dialog: QWidget, out: Path) -> None:
+    def save_dialog(dialog: QWidget, out: Path, resize: bool = True) -> None:
         """A dialog at its own size, centred on a 1280x800 desktop-coloured canvas."""
         dialog.show()
-        dialog.adjustSize()
+        if resize:
+            dialog.adjustSize()
         app.processEvents()
         image = dialog.grab()
         canvas = QPixmap(*SIZE)
@@ -64,6 +78,36 @@ def main(folder: str = "docs/shots") -> int:
         if canvas.save(str(out)):
             written.append(out)
         dialog.close()
+
+    def first_run(language: str, out: Path, pages: bool) -> None:
+        """The first-run wizard as a new user sees it (data folder in the user's home)."""
+        install_translators(language)
+        wizard = FirstRunWizard()
+        wizard.folder_page.folder_edit.setText(FIRST_RUN_FOLDER)
+        wizard.folder_page.folder_edit.deselect()
+        wizard.resize(*WIZARD_SIZE)
+        save_dialog(wizard, out, resize=False)
+        if pages:
+            with tempfile.TemporaryDirectory() as folder:
+                wizard.services = Services.open(Path(folder) / "zeren.sqlite")
+                try:
+                    for name, page_id in (("first-run-admin", 1), ("first-run-data", 2),
+                                          ("first-run-tour", wizard.tour_ids[1])):
+                        wizard.setStartId(wizard.pageIds()[page_id] if page_id < 3
+                                          else page_id)
+                        wizard.restart()
+                        if name == "first-run-admin":
+                            form = wizard.admin_page.form
+                            assert form is not None
+                            form.display_name_edit.setText("王建华")
+                        save_dialog(wizard, shots / f"{name}-{language}.png", resize=False)
+                finally:
+                    wizard.services.close()
+        wizard.deleteLater()
+        install_translators("zh_CN")
+
+    first_run("zh_CN", Path("docs/screenshot-first-run.png"), pages=True)
+    first_run("en", Path("docs/screenshot-first-run-en.png"), pages=True)
 
     with tempfile.TemporaryDirectory() as temp:
         with Services.open(Path(temp) / "new.sqlite") as empty:
@@ -95,6 +139,17 @@ def main(folder: str = "docs/shots") -> int:
             page.cadre_table.selectRow(0)
             save_window(window, Path("docs/screenshot-main.png"))
             window.close()
+            window.deleteLater()
+            install_translators("en")
+            window = MainWindow(services)
+            page = window.units_page
+            assert page is not None
+            page.select_unit(town)
+            page.cadre_table.selectRow(0)
+            save_window(window, Path("docs/screenshot-main-en.png"))
+            window.close()
+            window.deleteLater()
+            install_translators("zh_CN")
             services.auth.sign_out()
 
             services.auth.sign_in("reviewer", DEMO_PASSWORD)
@@ -104,6 +159,17 @@ def main(folder: str = "docs/shots") -> int:
             services.auth.sign_out()
 
             services.auth.sign_in("admin", DEMO_PASSWORD)
+            services.settings.set_office_settings(OfficeSettings(
+                issuer_name="中共青山县纪律检查委员会", issuer_short="青纪",
+                number_prefixes=(("decision", "青纪发"), ("notice", "青纪通"),
+                                 ("proposal", "青纪建")), investigation_days=60))
+            window = MainWindow(services)
+            window.show_area_key("settings")
+            save_window(window, shots / "settings.png")
+            window.settings_page.prefix_edits["report"].setText("青纪〔2026〕")
+            window.settings_page.save()
+            save_window(window, shots / "settings-error.png")
+            window.close()
             window = MainWindow(services)
             window.show_area_key("accounts")
             assert window.accounts_page is not None
@@ -129,7 +195,7 @@ def main(folder: str = "docs/shots") -> int:
             window.close()
     for path in written:
         print(f"wrote {path}")
-    return 0 if len(written) == 8 else 1
+    return 0 if len(written) == 19 else 1
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ backup job, and a full disk while saving a form."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,9 @@ def test_second_instance_opens_read_only(
                 except ReadOnlyDatabaseError:
                     checks["refused"] = True
                 widget.close()
+                return
+        # Poll: on a cold machine the window may take longer than any fixed delay.
+        QTimer.singleShot(50, inspect_and_close)
 
     QTimer.singleShot(300, inspect_and_close)
     assert app_module.main(["--db", str(db_path), "--lang", "zh_CN"]) == 0
@@ -179,9 +183,11 @@ def test_administrator_read_only_window(qtbot: QtBot, open_services: Services,
         window.show()
         assert "【只读】" in window.windowTitle()
         assert window.read_only_banner.isVisible()
+        # The administrator may read the accounts; changing them is refused by the
+        # read-only database with its own message.
         accounts = window.accounts_page
-        assert accounts is not None and accounts.refused
-        assert "只读" in accounts.notice_label.text()
+        assert accounts is not None and not accounts.refused
+        assert accounts.model.rowCount() == 5
         window.show_area_key("backups")
         page = window.backups_page
         assert page is not None
@@ -222,6 +228,9 @@ def test_removable_media_copy_to_this_computer(
     assert "可移动" in boxes[0] or "removable" in boxes[0]
     assert str(copy) in infos[0] and str(db_path) in infos[0]
     assert opened == [str(copy)]
+    # The next start opens the copy.
+    settings = json.loads((home / "config" / "settings.json").read_text("utf-8"))
+    assert settings["database"] == str(copy)
 
 
 def test_damaged_database_found_by_the_auto_backup_offers_recovery(

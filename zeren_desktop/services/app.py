@@ -22,12 +22,14 @@ from zeren_desktop.services.backups import (
 )
 from zeren_desktop.services.cadres import CadreService
 from zeren_desktop.services.dto import DatabaseSummary
+from zeren_desktop.services.encryption import EncryptionService
 from zeren_desktop.services.regulations import RegulationService
+from zeren_desktop.services.reports import ReportService
 from zeren_desktop.services.session import Actor, SessionState
 from zeren_desktop.services.settings import SettingsService
 from zeren_desktop.services.teams import TeamService
 from zeren_desktop.services.units import UnitService
-from zeren_desktop.storage import health, media
+from zeren_desktop.storage import health, keys, media
 from zeren_desktop.storage.backup import backup_sqlite
 from zeren_desktop.storage.database import (
     Database,
@@ -97,12 +99,20 @@ class Services:
         self.settings = SettingsService(*parts)
         self.audit_log = AuditLogService(*parts)
         self.regulations = RegulationService(*parts)
+        self.reports = ReportService(*parts)
         self.backups = BackupService(*parts)
+        self.encryption = EncryptionService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,
-             backup_dir: Path | None = None, read_only: bool = False) -> Services:
+             backup_dir: Path | None = None, read_only: bool = False,
+             key: keys.DatabaseKey | None = None) -> Services:
         """Open (creating if new) the database at `target`, ZEREN_DB, or the default file.
+
+        An encrypted database is opened with the first key that works (storage.keys):
+        `key` (e.g. `keys.from_passphrase(typed)`, then kept in memory for this process),
+        ZEREN_DB_KEY, or this computer's key file. Without one, EncryptedDatabaseError
+        (kind "needs_key" or "wrong_key"): the file is left unchanged, not moved aside.
 
         A SQLite file is locked for this program (a second opener is refused with
         DatabaseInUseError) unless `read_only` is asked. A file on read-only media is
@@ -110,6 +120,8 @@ class Services:
         is moved aside and CorruptDatabaseError offers the verified backups; no new
         database is created in its place.
         """
+        if key is not None:
+            keys.remember(key)
         url = resolve_database_url(target)
         file = sqlite_file(url)
         if file is None:

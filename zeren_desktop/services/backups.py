@@ -33,15 +33,22 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.services.audit import GENESIS, Anchor, ChainHead
 from zeren_desktop.services.base import ServiceBase
 from zeren_desktop.services.session import Actor
+from zeren_desktop.storage import cipher
 from zeren_desktop.storage.backup import BackupCheckError, backup_sqlite
+from zeren_desktop.storage.cipher import (
+    SQLITE_DATABASE_ERRORS,
+    SQLITE_ERRORS,
+    SQLITE_OR_OS_ERRORS,
+)
 from zeren_desktop.storage.database import BUSY_TIMEOUT_MS
 from zeren_desktop.storage.errors import (
     MESSAGES,
     DatabaseDamagedError,
     DatabaseEnvironmentError,
+    EncryptedDatabaseError,
     explain,
 )
-from zeren_desktop.storage.health import integrity_problem, move_aside, sqlite_uri
+from zeren_desktop.storage.health import integrity_problem, move_aside
 from zeren_desktop.storage.instance_lock import InstanceLock
 from zeren_desktop.storage.migrate import script_directory
 from zeren_desktop.storage.models import AppSetting
@@ -125,12 +132,14 @@ def backup_problem(path: Path, *, full: bool = True) -> str | None:
     if problem is not None:
         return problem
     try:
-        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+        connection = cipher.connect(path, mode="ro")
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except EncryptedDatabaseError as error:
+        return f"encrypted, cannot be opened ({error.kind})"
+    except SQLITE_ERRORS as error:
         return f"not a Zeren Desktop database ({error})"
     known = {rev.revision for rev in script_directory().walk_revisions()}
     if row is None or row[0] not in known:
@@ -140,13 +149,15 @@ def backup_problem(path: Path, *, full: bool = True) -> str | None:
 
 def _quick_problem(path: Path) -> str | None:
     try:
-        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
-    except sqlite3.Error as error:
+        connection = cipher.connect(path, mode="ro")
+    except EncryptedDatabaseError as error:
+        return f"encrypted, cannot be opened ({error.kind})"
+    except SQLITE_ERRORS as error:
         return str(error)
     try:
         rows = connection.execute("PRAGMA quick_check(5)").fetchall()
         return None if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows)
-    except sqlite3.DatabaseError as error:
+    except SQLITE_DATABASE_ERRORS as error:
         return str(error)
     finally:
         connection.close()
@@ -169,11 +180,11 @@ def backup_folders_for(database: Path, extra: Sequence[Path | None] = ()) -> lis
 
 
 def _copy_head(copy: Path) -> ChainHead:
-    connection = sqlite3.connect(sqlite_uri(copy, mode="ro"), uri=True)
+    connection = cipher.connect(copy, mode="ro")
     try:
         row = connection.execute(
             "SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlite3.Error:
+    except SQLITE_ERRORS:
         row = None
     finally:
         connection.close()
@@ -185,13 +196,12 @@ def anchor_path(database: Path) -> Path:
 
 
 def _database_id(path: Path | sqlite3.Connection) -> str:
-    connection = (path if isinstance(path, sqlite3.Connection)
-                  else sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True))
+    connection = path if not isinstance(path, Path) else cipher.connect(path, mode="ro")
     try:
         row = connection.execute(
             "SELECT value FROM app_settings WHERE key = 'database_id'").fetchone()
         return str(row[0]) if row else ""
-    except sqlite3.Error:
+    except SQLITE_ERRORS:
         return ""
     finally:
         if connection is not path:
@@ -272,7 +282,7 @@ def restore_without_login(backup: Path, target: Path) -> RestoreResult:
             shutil.copy2(anchor_path(target), anchor_path(kept))
         try:
             backup_sqlite(backup, target, check="quick_check")
-        except (sqlite3.Error, OSError) as error:
+        except SQLITE_OR_OS_ERRORS as error:
             raise _failed(error, target.parent) from error
         _write_anchor(target, _copy_head(target))
         marker = target.with_name(target.name + RESTORED_MARKER)
@@ -367,7 +377,7 @@ class BackupService(ServiceBase):
             target = _unique_name(folder, now, reason)
             with self.db.engine.connect() as connection:
                 source = connection.connection.driver_connection
-                assert isinstance(source, sqlite3.Connection)
+                assert source is not None
                 backup_sqlite(source, target, check="integrity_check")
             _write_anchor(target, _copy_head(target))
         except BackupCheckError as error:
@@ -377,7 +387,7 @@ class BackupService(ServiceBase):
                 raise DatabaseDamagedError(Message("DatabaseErrors", MESSAGES["damaged_live"]),
                                            damaged) from error
             raise _failed(error, folder) from error
-        except (sqlite3.Error, OSError) as error:
+        except SQLITE_OR_OS_ERRORS as error:
             self._audit_failure(actor, reason, str(error))
             raise _failed(error, folder) from error
         info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size,
@@ -396,9 +406,9 @@ class BackupService(ServiceBase):
         try:
             with self.db.engine.connect() as connection:
                 raw = connection.connection.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
+                assert raw is not None
                 rows = raw.execute("PRAGMA integrity_check(5)").fetchall()
-        except sqlite3.DatabaseError as error:
+        except SQLITE_DATABASE_ERRORS as error:
             return str(error)
         return None if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows)
 
@@ -406,7 +416,7 @@ class BackupService(ServiceBase):
         if self.state.read_only:
             return
         # The failure is recorded when the database can take it; it is raised regardless.
-        with contextlib.suppress(ZerenError, sqlite3.Error, OSError), \
+        with contextlib.suppress(ZerenError, *SQLITE_ERRORS, OSError), \
                 self.db.write() as session:
             self.audit.append(
                 session, user_id=actor.user_id if actor else None,
@@ -458,13 +468,13 @@ class BackupService(ServiceBase):
             try:
                 with self.db.engine.connect() as connection:
                     source = connection.connection.driver_connection
-                    assert isinstance(source, sqlite3.Connection)
+                    assert source is not None
                     backup_sqlite(source, kept, check="quick_check")
                 if self.audit.anchor.path.exists():
                     shutil.copy2(self.audit.anchor.path, anchor_path(kept))
                 self.db.engine.dispose()
                 self._copy_into_live(file, live)
-            except (sqlite3.Error, OSError) as error:
+            except SQLITE_OR_OS_ERRORS as error:
                 self._audit_refused_restore(actor, file, str(error))
                 raise _failed(error, live.parent) from error
             finally:
@@ -482,10 +492,30 @@ class BackupService(ServiceBase):
     @staticmethod
     def _copy_into_live(backup: Path, live: Path) -> None:
         """One backup-API step from the backup into the live file: one transaction, so a
-        kill leaves either the old or the restored database."""
-        source = sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True)
+        kill leaves either the old or the restored database.
+
+        An encrypted database stays encrypted with its own key, a plain one stays plain.
+        When the backup differs (a plain backup made before the database was encrypted,
+        or the reverse) the backup API cannot copy it: the restored copy is written beside
+        the live file with sqlcipher_export, checked, and renamed over it."""
+        live_key = cipher.key_for(live) if cipher.looks_encrypted(live) else None
+        if cipher.looks_encrypted(backup) != (live_key is not None):
+            part = live.with_name(live.name + ".restore.part")
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+            try:
+                cipher.export(backup, part, live_key)
+                problem = integrity_problem(part)
+                if problem is not None:
+                    raise BackupCheckError(f"restored copy failed its check: {problem}")
+                cipher.replace_file(part, live)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    part.unlink()
+            return
+        source = cipher.connect(backup, mode="ro")
         try:
-            target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
+            target = cipher.connect(live, key=live_key, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
                 source.backup(target, pages=-1)
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -500,7 +530,7 @@ class BackupService(ServiceBase):
                                   .where(AppSetting.key == "database_id")) or ""
 
     def _audit_refused_restore(self, actor: Actor, file: Path, problem: str) -> None:
-        with contextlib.suppress(ZerenError, sqlite3.Error, OSError), \
+        with contextlib.suppress(ZerenError, *SQLITE_ERRORS, OSError), \
                 self.db.write() as session:
             self._audit(session, actor, "backup.restore_failed", "backups", file.name,
                         summary=problem[:500])

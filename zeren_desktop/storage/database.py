@@ -15,7 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from zeren_desktop import paths
+from zeren_desktop import config, paths
+from zeren_desktop.storage import cipher
 from zeren_desktop.storage.errors import environment_errors
 from zeren_desktop.storage.health import sqlite_uri
 
@@ -24,8 +25,10 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def resolve_database_url(target: str | os.PathLike[str] | None) -> URL:
-    """`--db` (a path or any SQLAlchemy URL) wins over ZEREN_DB, then the default file."""
-    value = os.fspath(target) if target is not None else os.environ.get(ENV_DATABASE) or None
+    """`--db` (a path or any SQLAlchemy URL) wins over ZEREN_DB, then the database chosen
+    on this computer (settings.json), then the default file."""
+    value = (os.fspath(target) if target is not None
+             else os.environ.get(ENV_DATABASE) or config.database_location())
     if value is None:
         return URL.create("sqlite", database=str(paths.default_database_path()))
     if "://" in value:
@@ -115,13 +118,35 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    @property
+    def encrypted(self) -> bool:
+        """Is the database file encrypted at rest (SQLCipher)?"""
+        file = self.file
+        return file is not None and cipher.is_encrypted(file)
+
+    def reopen(self, engine: Engine) -> None:
+        """Use `engine` from now on (after the file was encrypted or decrypted in place).
+        The caller holds `exclusive()`; the old engine is disposed."""
+        old = self.engine
+        self.engine = engine
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(zeren_write=True)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        old.dispose()
+
 
 def create_database_engine(url: URL, *, read_only: bool = False,
                            immutable: bool = False) -> Engine:
     """An engine for `url`. A read-only SQLite engine opens the file with `mode=ro`, or
-    with `immutable=1` (read-only media: no -wal/-shm or lock is ever created beside it)."""
+    with `immutable=1` (read-only media: no -wal/-shm or lock is ever created beside it).
+
+    An encrypted file (storage.cipher) is opened through sqlcipher3 with its key (from
+    storage.keys; EncryptedDatabaseError when there is none that opens it): `PRAGMA key`
+    is the first statement of every connection, then the usual settings."""
     if url.get_backend_name() == "sqlite":
         file = sqlite_file(url)
+        if file is not None and file.exists() and cipher.looks_encrypted(file):
+            return _encrypted_engine(url, file, read_only=read_only, immutable=immutable)
         if file is not None and (read_only or immutable):
             uri = sqlite_uri(file, **({"immutable": "1"} if immutable else {"mode": "ro"}))
 
@@ -138,3 +163,17 @@ def create_database_engine(url: URL, *, read_only: bool = False,
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _encrypted_engine(url: URL, file: Path, *, read_only: bool, immutable: bool) -> Engine:
+    params = {"immutable": "1"} if immutable else {"mode": "ro"} if read_only else {}
+    key = cipher.key_for(file, params or None)
+    uri = sqlite_uri(file, **params)
+
+    def connect() -> Any:
+        return cipher.connect_with_key(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       check_same_thread=False)
+
+    engine = create_engine(url, creator=connect, module=cipher.dbapi)
+    _configure_sqlite(engine, read_only=read_only or immutable)
+    return engine

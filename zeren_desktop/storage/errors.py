@@ -7,7 +7,6 @@ a clear translated message; nothing else is swallowed.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
+from zeren_desktop.storage.cipher import SQLITE_ERRORS
 
 
 class DatabaseEnvironmentError(ZerenError):
@@ -55,6 +55,25 @@ class DatabaseDamagedError(DatabaseEnvironmentError):
         self.details = details
 
 
+class EncryptedDatabaseError(DatabaseEnvironmentError):
+    """An encrypted database that cannot be opened: `kind` "needs_key" (no key was found),
+    "wrong_key" (no key tried opens it) or "no_cipher" (no encryption support installed).
+    The file is left unchanged and is not treated as damaged; the GUI asks for the
+    passphrase and opens again with `Services.open(..., key=keys.from_passphrase(text))`."""
+
+    def __init__(self, kind: str, file: Path, tried: Sequence[str] = ()) -> None:
+        super().__init__(kind, Message("DatabaseErrors", MESSAGES[kind], {
+            "file": str(file), "folder": str(_keys_folder()), "tried": len(tried)}))
+        self.file = file
+        self.tried: tuple[str, ...] = tuple(tried)
+
+
+def _keys_folder() -> Path:
+    from zeren_desktop.storage.keys import keys_dir
+
+    return keys_dir()
+
+
 MESSAGES: dict[str, str] = {
     "full": QT_TRANSLATE_NOOP(
         "DatabaseErrors", "The disk is full: nothing was saved. Free some space (or move the"
@@ -92,6 +111,18 @@ MESSAGES: dict[str, str] = {
         "DatabaseErrors", "This database was written by an older version of the program and"
         " must be upgraded before use, which needs writable media. Copy it to the local disk"
         " and open it there."),
+    "needs_key": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "This database is encrypted, and its key is wrong or missing: no key"
+        " for it was found on this computer. Enter its passphrase, put its key file (the escrow"
+        " copy from the office safe) into {folder}, or set ZEREN_DB_KEY. The file {file} was"
+        " left unchanged."),
+    "wrong_key": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "This database is encrypted, and its key is wrong or missing: none of"
+        " the {tried} key(s) tried opens it. The file {file} was left unchanged and is not"
+        " treated as damaged."),
+    "no_cipher": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "This database is encrypted, but this installation of the program has"
+        " no encryption support (the sqlcipher3 package). The file {file} was left unchanged."),
 }
 
 
@@ -104,7 +135,7 @@ def classify(error: BaseException) -> str | None:
         if original.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return "read_only"
         return "io"
-    if not isinstance(original, sqlite3.Error):
+    if not isinstance(original, SQLITE_ERRORS):
         return None
     code = getattr(original, "sqlite_errorcode", None)
     name = getattr(original, "sqlite_errorname", "") or ""
@@ -132,12 +163,15 @@ def explain(error: BaseException) -> DatabaseEnvironmentError | None:
     return DatabaseEnvironmentError(kind, Message("DatabaseErrors", MESSAGES[kind]))
 
 
+_CAUGHT: tuple[type[Exception], ...] = (DBAPIError, *SQLITE_ERRORS, OSError)
+
+
 @contextmanager
 def environment_errors() -> Iterator[None]:
     """Turn environment errors of the block into DatabaseEnvironmentError."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error, OSError) as error:
+    except _CAUGHT as error:
         explained = explain(error)
         if explained is None:
             raise

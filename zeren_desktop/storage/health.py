@@ -4,6 +4,10 @@ At open the cost must not grow with the data: the 100-byte header is checked aga
 file size, the schema is read, and only a small database gets `PRAGMA quick_check`. The
 full `PRAGMA integrity_check` runs on every backup copy (the start-up backup job).
 
+An encrypted file (storage.cipher) has no readable header: it is checked through SQLCipher
+with its key. A missing or wrong key is not damage: EncryptedDatabaseError is raised and the
+file is left where it is.
+
 A damaged file is moved aside (with its -wal and -shm, so the pair stays readable) to
 `<name>.corrupt-<timestamp>`, never overwritten and never deleted.
 """
@@ -13,11 +17,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from zeren_desktop.storage import cipher
+from zeren_desktop.storage.cipher import SQLITE_DATABASE_ERRORS, SQLITE_ERRORS, SQLITE_MAGIC
+
+if TYPE_CHECKING:
+    import sqlite3
+
 HEADER_SIZE = 100
 # Up to this size the open also runs PRAGMA quick_check (about a second per 100 MiB).
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
@@ -26,12 +35,7 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 CORRUPT_MESSAGES = ("malformed", "not a database", "corrupt", "file is encrypted")
 
 
-def sqlite_uri(file: Path, **params: str) -> str:
-    """A `file:` URI for sqlite3.connect(uri=True), safe for any characters in the path."""
-    uri = Path(os.path.abspath(file)).as_uri()
-    if params:
-        uri += "?" + "&".join(f"{key}={value}" for key, value in params.items())
-    return uri
+sqlite_uri = cipher.sqlite_uri
 
 
 def header_problem(file: Path) -> str | None:
@@ -46,6 +50,8 @@ def header_problem(file: Path) -> str | None:
         return None
     if len(header) < HEADER_SIZE:
         return "truncated header"
+    if cipher.looks_encrypted(file):
+        return None  # checked through SQLCipher with its key
     if not header.startswith(SQLITE_MAGIC):
         return "not a SQLite header"
     (page_size,) = struct.unpack(">H", header[16:18])
@@ -69,7 +75,7 @@ def header_problem(file: Path) -> str | None:
 
 
 def is_corruption(error: BaseException) -> bool:
-    if not isinstance(error, sqlite3.DatabaseError):
+    if not isinstance(error, SQLITE_DATABASE_ERRORS):
         return False
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error).lower()
@@ -82,7 +88,8 @@ def probe(file: Path, uri: str | None = None, *, quick_check_max: int = QUICK_CH
     """Open the file, read its schema and (when small) quick_check it.
 
     Returns the problem when the file is damaged, None when it looks whole. Other errors
-    (locked, I/O, no access) are raised: they are not the file's fault.
+    (locked, I/O, no access) are raised: they are not the file's fault, and neither is a
+    missing or wrong key of an encrypted file (EncryptedDatabaseError).
     """
     problem = header_problem(file)
     if problem is not None:
@@ -93,14 +100,14 @@ def probe(file: Path, uri: str | None = None, *, quick_check_max: int = QUICK_CH
         return None
     if size == 0:
         return None
-    connection = sqlite3.connect(uri or sqlite_uri(file), uri=True, timeout=10)
+    connection = _connect(file, uri)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if size <= quick_check_max:
             rows = connection.execute("PRAGMA quick_check(5)").fetchall()
             if [r[0] for r in rows] != ["ok"]:
                 return "quick_check: " + "; ".join(str(r[0]) for r in rows)
-    except sqlite3.DatabaseError as error:
+    except SQLITE_DATABASE_ERRORS as error:
         if is_corruption(error):
             return str(error)
         raise
@@ -109,21 +116,39 @@ def probe(file: Path, uri: str | None = None, *, quick_check_max: int = QUICK_CH
     return None
 
 
+def _connect(file: Path, uri: str | None) -> sqlite3.Connection:
+    """A connection for `probe`: `uri`'s parameters (mode=ro, immutable=1) are kept."""
+    params: dict[str, str] = {}
+    if uri is not None and "?" in uri:
+        params = dict(p.split("=", 1) for p in uri.split("?", 1)[1].split("&") if "=" in p)
+    if params.get("immutable") == "1":
+        return cipher.connect(file, immutable=True)
+    return cipher.connect(file, mode=params.get("mode"))
+
+
 def integrity_problem(file: Path) -> str | None:
     """The full `PRAGMA integrity_check` of a (backup) file: None when it is ok."""
     problem = header_problem(file)
     if problem is not None:
         return problem
+    from zeren_desktop.storage.errors import EncryptedDatabaseError
+
     try:
-        connection = sqlite3.connect(sqlite_uri(file, mode="ro"), uri=True, timeout=10)
-    except sqlite3.Error as error:
+        connection = cipher.connect(file, mode="ro")
+    except EncryptedDatabaseError as error:
+        return f"encrypted, cannot be opened ({error.kind})"
+    except SQLITE_ERRORS as error:
         return str(error)
     try:
         rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             return "; ".join(str(r[0]) for r in rows)
+        if cipher.is_cipher_connection(connection):
+            failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            if failures:
+                return "; ".join(str(r[0]) for r in failures[:5])
         return None
-    except sqlite3.DatabaseError as error:
+    except SQLITE_DATABASE_ERRORS as error:
         return str(error)
     finally:
         connection.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from zeren_desktop import __version__, paths
+from zeren_desktop import __version__, config, paths
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.settings import LANGUAGES, load_settings
@@ -39,7 +40,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def database_display(target: str | None) -> str:
     """Where the program will look for the database, for error messages."""
-    value = target or os.environ.get("ZEREN_DB") or str(paths.default_database_path())
+    value = (target or os.environ.get("ZEREN_DB") or config.database_location()
+             or str(paths.default_database_path()))
     return value if "://" in value else str(Path(value).expanduser().resolve())
 
 
@@ -93,12 +95,18 @@ def main(argv: list[str] | None = None) -> int:
         return smoke_test(args.db)
 
     target = args.db
-    opened = open_database(target)
-    if opened is None:
-        return EXIT_DATABASE
-    services = offer_local_copy(opened)
-    if services is None:
-        return EXIT_DATABASE
+    services: Services | None
+    if needs_first_run(target):
+        services = run_first_run()
+        if services is None:
+            return EXIT_OK
+    else:
+        opened = open_database(target)
+        if opened is None:
+            return EXIT_DATABASE
+        services = offer_local_copy(opened)
+        if services is None:
+            return EXIT_DATABASE
 
     from zeren_desktop.ui.session import SessionController
     from zeren_desktop.ui.worker import wait_for_workers
@@ -127,6 +135,24 @@ def main(argv: list[str] | None = None) -> int:
         sign_out_quietly(services)
         services.close()
     return code
+
+
+def needs_first_run(target: str | None) -> bool:
+    from zeren_desktop.ui.first_run import needs_first_run as first_run_needed
+
+    return first_run_needed(target)
+
+
+def run_first_run() -> Services | None:
+    """The first-run wizard: the opened database (its administrator signed in, unless
+    the chosen folder held a database with accounts), or None when cancelled first."""
+    from zeren_desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    wizard.exec()
+    services = wizard.services
+    wizard.deleteLater()
+    return services
 
 
 def open_database(target: str | None) -> Services | None:
@@ -229,11 +255,14 @@ def offer_local_copy(services: Services) -> Services | None:
     except (ZerenError, OSError) as err:
         show_open_error(err, str(new_file))
         return None
+    # The next start opens the copy (unless --db or ZEREN_DB say otherwise).
+    with contextlib.suppress(OSError):
+        config.update(database=str(new_file))
     QMessageBox.information(None, title, QCoreApplication.translate(
         "App", "The database was copied to this computer and the program now works on the"
         " copy:\n\n{new}\n\nThe original at {old} was left unchanged; keep it as a spare"
-        " copy or delete it once you have checked the copy. Next time, start the program"
-        " with the copy (for example --db \"{new}\").").format(new=new_file, old=old))
+        " copy or delete it once you have checked the copy. The program opens the copy"
+        " from now on.").format(new=new_file, old=old))
     return reopened
 
 
@@ -307,6 +336,7 @@ def smoke_test(target: str | None) -> int:
             wait_for_workers()
             QApplication.processEvents()
             summary = services.summary()
+            roster_pages = smoke_test_roster(services) if services.actor is not None else None
             window.deleteLater()
             QApplication.processEvents()
             sign_out_quietly(services)
@@ -318,5 +348,30 @@ def smoke_test(target: str | None) -> int:
     finally:
         if temp is not None:
             temp.cleanup()
-    print(f"smoke test ok: {summary.units} units, {summary.cadres} cadres", flush=True)
+    roster = f", roster {roster_pages} pages" if roster_pages is not None else ""
+    print(f"smoke test ok: {summary.units} units, {summary.cadres} cadres{roster}", flush=True)
     return EXIT_OK
+
+
+def smoke_test_roster(services: Services) -> int:
+    """Build the roster of cadres in a temporary folder, as a print would; its pages."""
+    from PySide6.QtCore import QCoreApplication
+
+    with tempfile.TemporaryDirectory(prefix="zeren-smoke-roster-") as folder:
+        pdf = services.reports.cadre_roster(Path(folder) / "roster.pdf",
+                                            translate=QCoreApplication.translate)
+        return pdf_page_count(pdf)
+
+
+def pdf_page_count(pdf: Path) -> int:
+    """The pages of a PDF (pypdf when present); raises when the file is no PDF."""
+    data = pdf.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise RuntimeError(f"{pdf.name} is not a PDF")
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        # Without pypdf: count the page objects (ReportLab writes one "/Type /Page" each).
+        return max(data.count(b"/Type /Page\n") + data.count(b"/Type /Page ")
+                   + data.count(b"/Type /Page>"), 1)
+    return len(PdfReader(str(pdf)).pages)

@@ -118,21 +118,21 @@ class LoginDialog(QDialog):
         widget.setFocus()
 
 
-class FirstAdministratorDialog(QDialog):
-    """The first start on a database without accounts creates its administrator."""
+class AdministratorForm(QWidget):
+    """The fields that create the first administrator and sign them in.
+
+    Used by FirstAdministratorDialog and by the first-run wizard's administrator page.
+    """
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Create the administrator — Zeren Desktop"))
-        self.setMinimumWidth(520)
-        title = _title_label(self.tr("Create the system administrator"))
-        intro = QLabel(self.tr(
+        self.intro_label = QLabel(self.tr(
             "This database has no user accounts yet. Create the system administrator's"
             " account: the administrator then creates the accounts of the clerks, reviewers,"
             " leaders and the auditor. Keep the password safe; nobody can read it back."))
-        intro.setWordWrap(True)
+        self.intro_label.setWordWrap(True)
         self.username_edit = QLineEdit(DEFAULT_ADMIN_NAME)
         self.username_edit.setMaxLength(50)
         self.display_name_edit = QLineEdit()
@@ -148,6 +148,66 @@ class FirstAdministratorDialog(QDialog):
         form.addRow(self.tr("&Repeat password"), self.repeat_edit)
         self.rules_label = rules_label()
         self.error_label = error_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro_label)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.rules_label)
+        layout.addWidget(self.error_label)
+        self._fields: dict[str, QLineEdit] = {
+            "username": self.username_edit, "display_name": self.display_name_edit,
+            "password": self.password_edit}
+
+    def create_account(self) -> bool:
+        """Create the administrator and sign in; False (with the reason shown) if not."""
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if password != self.repeat_edit.text():
+            self._error(passwords_differ_text(), self.repeat_edit)
+            return False
+        try:
+            self.services.auth.create_first_administrator(
+                username, password, self.display_name_edit.text())
+        except ValidationError as err:
+            self._error(error_text(err), self._fields.get(err.field, self.password_edit))
+            return False
+        except ZerenError as err:
+            self._error(error_text(err), None)
+            return False
+        try:
+            self.actor = self.services.auth.sign_in(username, password)
+        except ZerenError as err:
+            self._error(error_text(err), None)
+            return False
+        self.error_label.hide()
+        return True
+
+    def _error(self, text: str, widget: QLineEdit | None) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        if widget is not None:
+            widget.setFocus()
+            widget.selectAll()
+
+
+class FirstAdministratorDialog(QDialog):
+    """The first start on a database without accounts creates its administrator."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Create the administrator — Zeren Desktop"))
+        self.setMinimumWidth(520)
+        title = _title_label(self.tr("Create the system administrator"))
+        self.form = AdministratorForm(services)
+        self.username_edit = self.form.username_edit
+        self.display_name_edit = self.form.display_name_edit
+        self.password_edit = self.form.password_edit
+        self.repeat_edit = self.form.repeat_edit
+        self.rules_label = self.form.rules_label
+        self.error_label = self.form.error_label
         self.create_button = QPushButton(self.tr("&Create and sign in"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_account)
@@ -160,46 +220,15 @@ class FirstAdministratorDialog(QDialog):
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.rules_label)
-        layout.addWidget(self.error_label)
+        layout.addWidget(self.form)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self._fields: dict[str, QLineEdit] = {
-            "username": self.username_edit, "display_name": self.display_name_edit,
-            "password": self.password_edit}
         self.display_name_edit.setFocus()
 
     def create_account(self) -> None:
-        username = self.username_edit.text().strip()
-        password = self.password_edit.text()
-        if password != self.repeat_edit.text():
-            self._error(passwords_differ_text(), self.repeat_edit)
-            return
-        try:
-            self.services.auth.create_first_administrator(
-                username, password, self.display_name_edit.text())
-        except ValidationError as err:
-            self._error(error_text(err), self._fields.get(err.field, self.password_edit))
-            return
-        except ZerenError as err:
-            self._error(error_text(err), None)
-            return
-        try:
-            self.actor = self.services.auth.sign_in(username, password)
-        except ZerenError as err:
-            self._error(error_text(err), None)
-            return
-        self.accept()
-
-    def _error(self, text: str, widget: QLineEdit | None) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-            widget.selectAll()
+        if self.form.create_account():
+            self.actor = self.form.actor
+            self.accept()
 
 
 class LockDialog(QDialog):

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.actor = services.actor
         self.locked = False
         self.lock_dialog: LockDialog | None = None
+        self.tour: QWidget | None = None
         self._signing_out = False
         sp = QStyle.StandardPixmap
         records = Permission.VIEW_RECORDS
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
         self.user_menu.insertSeparator(self.sign_out_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.tour_action = QAction(self.tr("Quick &tour"), self)
+        self.tour_action.triggered.connect(self.show_tour)
+        help_menu.addAction(self.tour_action)
         about_action = QAction(self.tr("&About Zeren Desktop"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -359,6 +363,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._signing_out:
             self.closed.emit()
+
+    def show_tour(self) -> None:
+        from zeren_desktop.ui.first_run import TourWizard
+
+        tour = TourWizard(self)
+        self.tour = tour
+        tour.finished.connect(tour.deleteLater)
+        tour.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Zeren Desktop"), self.tr(

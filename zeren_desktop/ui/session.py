@@ -53,8 +53,13 @@ class SessionController(QObject):
         self.closed_for_recovery = False
 
     def start(self) -> bool:
-        """Sign someone in and show the main window; False when the user quits instead."""
-        if not self.services.auth.has_accounts():
+        """Sign someone in and show the main window; False when the user quits instead.
+
+        Someone already signed in (the first-run wizard's administrator) gets the window.
+        """
+        if self.services.actor is not None:
+            pass
+        elif not self.services.auth.has_accounts():
             first = FirstAdministratorDialog(self.services)
             if first.exec() != QDialog.DialogCode.Accepted:
                 return False

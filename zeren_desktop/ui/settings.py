@@ -1,17 +1,19 @@
-"""User interface preferences, kept in settings.json in the configuration folder."""
+"""User interface preferences, kept through `zeren_desktop.config` in settings.json.
+
+The GUI and the `zeren` command read the same file; this module only adds the
+interface's view of it (the known languages and their default).
+"""
 
 from __future__ import annotations
 
-import json
-import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from zeren_desktop.paths import config_dir
+from zeren_desktop import config
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
-SETTINGS_FILE = "settings.json"
+SETTINGS_FILE = config.SETTINGS_FILE
 
 
 @dataclass
@@ -20,32 +22,15 @@ class UiSettings:
 
 
 def settings_path() -> Path:
-    return config_dir() / SETTINGS_FILE
+    return config.settings_path()
 
 
-def load_settings(path: Path | None = None) -> UiSettings:
+def load_settings() -> UiSettings:
     """The saved settings; a missing or damaged file gives the defaults."""
-    path = path or settings_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return UiSettings()
-    if not isinstance(data, dict):
-        return UiSettings()
-    language = data.get("language")
+    language = config.language()
     return UiSettings(language=language if language in LANGUAGES else DEFAULT_LANGUAGE)
 
 
-def save_settings(settings: UiSettings, path: Path | None = None) -> None:
-    """Write atomically, keeping keys this version does not know."""
-    path = path or settings_path()
-    try:
-        existing = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        existing = {}
-    if not isinstance(existing, dict):
-        existing = {}
-    existing.update(asdict(settings))
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(existing, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+def save_settings(settings: UiSettings) -> None:
+    """Write atomically, keeping every other key (the database location among them)."""
+    config.update(language=settings.language)

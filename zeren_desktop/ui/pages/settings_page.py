@@ -1,84 +1,471 @@
-"""Settings (设置): interface language, the office name, where the data lives."""
+"""Settings (设置): language, the office, documents, deadlines and the backup folder.
+
+The language is this computer's (settings.json, saved at once); everything else belongs
+to the database and is saved with one Save button by the administrator. Others see the
+values read-only. A value the services refuse is explained next to its field, and
+nothing is saved.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from zeren_desktop.domain.security import Permission
-from zeren_desktop.domain.text import ZerenError
+from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.settings import DOCUMENT_KINDS, OfficeSettings
 from zeren_desktop.ui.common import error_text
+from zeren_desktop.ui.dialogs.password_dialogs import error_label
+from zeren_desktop.ui.font_files import system_fonts
 from zeren_desktop.ui.settings import LANGUAGES, load_settings, save_settings
 
 # Each language is named in itself, so anyone can find their own.
 LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
+# The font combo's last entry opens a file dialog.
+CHOOSE_FILE = "<choose>"
+FONT_FIELDS = ("body_font", "title_font", "heading_font")
+DEADLINE_FIELDS = ("investigation_days", "proposal_reply_days", "execution_report_months",
+                   "org_handling_months")
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "proposal": QCoreApplication.translate("SettingsPage", "Accountability proposal"),
+        "decision": QCoreApplication.translate("SettingsPage", "Accountability decision"),
+        "notice": QCoreApplication.translate("SettingsPage", "Circular"),
+        "talk_record": QCoreApplication.translate("SettingsPage", "Talk record"),
+        "receipt": QCoreApplication.translate("SettingsPage", "Service receipt"),
+        "report": QCoreApplication.translate("SettingsPage", "Report"),
+    }
+
+
+def number_example(prefix: str, year: int | None = None) -> str:
+    """A document number as it prints: 青纪发〔2026〕1号."""
+    return f"{prefix}〔{year or dt.date.today().year}〕1号" if prefix.strip() else ""
 
 
 class SettingsPage(QWidget):
     office_renamed = Signal(str)
+    saved = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        actor = services.actor
+        # Only the administrator changes these; everyone else sees them.
+        self.may_edit = actor is not None and actor.can(Permission.MANAGE_SETTINGS) \
+            and not services.read_only
+        self.may_rename = self.may_edit
+        self.field_errors: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self.backup_choice: Path | None = None
+        self.backup_reset = False
 
+        left = QVBoxLayout()
+        left.addWidget(self._language_box())
+        left.addWidget(self._office_box())
+        left.addWidget(self._deadlines_box())
+        left.addWidget(self._backup_box())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._documents_box())
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 16, 16, 8)
+        body_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        # The old name of the button (it saved the office name only).
+        self.office_save_button = self.save_button
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.read_only_note = QLabel(self.tr(
+            "Only the administrator changes these settings; they are shown read-only."))
+        self.read_only_note.setStyleSheet("color: #555555;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 4, 16, 12)
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.read_only_note)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+
+        self.load()
+        self._apply_permissions()
+
+    # -- building
+
+    def _language_box(self) -> QGroupBox:
         self.language_combo = QComboBox()
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code])
-        current = load_settings().language
-        self.language_combo.setCurrentIndex(LANGUAGES.index(current))
+        self.language_combo.setCurrentIndex(LANGUAGES.index(load_settings().language))
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(self.tr("A new language takes effect after a restart."))
         self.language_note.setWordWrap(True)
-        language_box = QGroupBox(self.tr("Interface"))
-        language_form = QFormLayout(language_box)
-        language_form.addRow(self.tr("&Language"), self.language_combo)
-        language_form.addRow("", self.language_note)
+        self.language_note.setStyleSheet("color: #555555;")
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow("", self.language_note)
+        return box
 
-        self.office_edit = QLineEdit(services.office_name())
+    def _office_box(self) -> QGroupBox:
+        self.office_edit = QLineEdit()
         self.office_edit.setMaxLength(100)
         self.office_edit.setPlaceholderText(self.tr("e.g. the county discipline commission"))
-        self.office_save_button = QPushButton(self.tr("&Save"))
-        self.office_save_button.clicked.connect(self.save_office_name)
-        self.office_edit.returnPressed.connect(self.save_office_name)
-        self.office_status = QLabel()
-        office_row = QHBoxLayout()
-        office_row.addWidget(self.office_edit, 1)
-        office_row.addWidget(self.office_save_button)
-        self.location_label = QLabel(services.location)
+        self.office_edit.returnPressed.connect(self.save)
+        self.location_label = QLabel(self.services.location)
         self.location_label.setWordWrap(True)
         self.location_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        data_box = QGroupBox(self.tr("Data"))
-        data_form = QFormLayout(data_box)
-        data_form.addRow(self.tr("&Office name"), office_row)
-        data_form.addRow("", self.office_status)
-        data_form.addRow(self.tr("Database"), self.location_label)
+        box = QGroupBox(self.tr("Office"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow(self.tr("Database"), self.location_label)
+        return box
 
-        # Only the administrator renames the office; everyone else sees the name.
-        actor = services.actor
-        self.may_rename = actor is not None and actor.can(Permission.MANAGE_SETTINGS) \
-            and not services.read_only
-        self.office_edit.setReadOnly(not self.may_rename)
-        self.office_save_button.setVisible(self.may_rename)
+    def _documents_box(self) -> QGroupBox:
+        self.issuer_name_edit = QLineEdit()
+        self.issuer_name_edit.setMaxLength(100)
+        self.issuer_name_edit.setPlaceholderText(self.tr("e.g. 中共青山县纪律检查委员会"))
+        self.issuer_short_edit = QLineEdit()
+        self.issuer_short_edit.setMaxLength(20)
+        self.issuer_short_edit.setPlaceholderText(self.tr("e.g. 青纪"))
+        names = QFormLayout()
+        names.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        names.addRow(self.tr("Issuer's &full name"), self._with_error(
+            "issuer_name", self.issuer_name_edit))
+        names.addRow(self.tr("Issuer's &code"), self._with_error(
+            "issuer_short", self.issuer_short_edit))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(language_box)
-        layout.addWidget(data_box)
-        layout.addStretch(1)
-        for box in (language_box, data_box):
-            box.setMaximumWidth(760)
+        prefixes_title = QLabel(self.tr("<b>Document number prefixes</b>"))
+        prefixes_note = QLabel(self.tr(
+            "The issuer's code and the kind of document, without the year and number:"
+            " the program adds 〔year〕 and the number."))
+        prefixes_note.setWordWrap(True)
+        prefixes_note.setStyleSheet("color: #555555;")
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(10)
+        self.prefix_edits: dict[str, QLineEdit] = {}
+        self.example_labels: dict[str, QLabel] = {}
+        labels = kind_labels()
+        row = 0
+        for kind in DOCUMENT_KINDS:
+            edit = QLineEdit()
+            edit.setMaxLength(20)
+            example = QLabel()
+            example.setStyleSheet("color: #555555;")
+            edit.textChanged.connect(
+                lambda text, label=example: label.setText(number_example(text)))
+            title = QLabel(labels[kind])
+            title.setBuddy(edit)
+            error = error_label()
+            grid.addWidget(title, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(example, row, 2)
+            grid.addWidget(error, row + 1, 1, 1, 2)
+            self.prefix_edits[kind] = edit
+            self.example_labels[kind] = example
+            self.field_errors[f"number_prefixes.{kind}"] = error
+            self.field_widgets[f"number_prefixes.{kind}"] = edit
+            row += 2
+        self.prefixes_error = error_label()
+        self.field_errors["number_prefixes"] = self.prefixes_error
+
+        fonts_title = QLabel(self.tr("<b>Fonts</b>"))
+        fonts_note = QLabel(self.tr(
+            "TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is"
+            " chosen. Official documents use FangSong for the body, XiaoBiaoSong for the"
+            " title and HeiTi for headings."))
+        fonts_note.setWordWrap(True)
+        fonts_note.setStyleSheet("color: #555555;")
+        fonts = QFormLayout()
+        fonts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.font_combos: dict[str, QComboBox] = {}
+        font_titles = {"body_font": self.tr("&Body text"), "title_font": self.tr("&Title"),
+                       "heading_font": self.tr("&Headings")}
+        for name in FONT_FIELDS:
+            combo = self._font_combo()
+            combo.activated.connect(lambda index, c=combo: self._font_activated(c, index))
+            self.font_combos[name] = combo
+            fonts.addRow(font_titles[name], self._with_error(name, combo))
+
+        box = QGroupBox(self.tr("Documents"))
+        layout = QVBoxLayout(box)
+        layout.addLayout(names)
+        layout.addSpacing(6)
+        layout.addWidget(prefixes_title)
+        layout.addWidget(prefixes_note)
+        layout.addLayout(grid)
+        layout.addWidget(self.prefixes_error)
+        layout.addSpacing(6)
+        layout.addWidget(fonts_title)
+        layout.addWidget(fonts_note)
+        layout.addLayout(fonts)
+        return box
+
+    def _font_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.addItem(self.tr("Bundled (WenQuanYi Micro Hei)"), "")
+        for path in system_fonts():
+            combo.addItem(path.name, str(path))
+            combo.setItemData(combo.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(self.tr("Choose file…"), CHOOSE_FILE)
+        return combo
+
+    def _deadlines_box(self) -> QGroupBox:
+        days, months = self.tr(" days"), self.tr(" months")
+        specs = {
+            "investigation_days": (self.tr("&Investigation"), 1, 366, days),
+            "proposal_reply_days": (self.tr("&Reply to a proposal"), 1, 366, days),
+            "execution_report_months": (self.tr("Report on &execution"), 1, 36, months),
+            "org_handling_months": (self.tr("Organisational &handling"), 1, 12, months),
+        }
+        self.deadline_spins: dict[str, QSpinBox] = {}
+        box = QGroupBox(self.tr("Deadlines"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for name, (title, low, high, unit) in specs.items():
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setSuffix(unit)
+            spin.setMinimumWidth(120)
+            self.deadline_spins[name] = spin
+            form.addRow(title, self._with_error(name, spin))
+        return box
+
+    def _backup_box(self) -> QGroupBox:
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_backup_button = QPushButton(self.tr("C&hange…"))
+        self.change_backup_button.clicked.connect(self.choose_backup_folder)
+        self.default_backup_button = QPushButton(self.tr("&Beside the database"))
+        self.default_backup_button.setToolTip(self.tr(
+            "Keep the backups in the folder “backups” beside the database"))
+        self.default_backup_button.clicked.connect(self.reset_backup_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_backup_button)
+        buttons.addWidget(self.default_backup_button)
+        buttons.addStretch(1)
+        box = QGroupBox(self.tr("Backup folder"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.backup_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self._error_for("backup_dir"))
+        return box
+
+    def _error_for(self, name: str) -> QLabel:
+        label = error_label()
+        self.field_errors[name] = label
+        return label
+
+    def _with_error(self, name: str, widget: QWidget) -> QWidget:
+        """The field with its error line below it (hidden until needed)."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self._error_for(name))
+        self.field_widgets[name] = widget
+        return holder
+
+    def _apply_permissions(self) -> None:
+        editable = self.may_edit
+        for edit in (self.office_edit, self.issuer_name_edit, self.issuer_short_edit,
+                     *self.prefix_edits.values()):
+            edit.setReadOnly(not editable)
+        for spin in self.deadline_spins.values():
+            spin.setReadOnly(not editable)
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if editable
+                                  else QSpinBox.ButtonSymbols.NoButtons)
+        for combo in self.font_combos.values():
+            combo.setEnabled(editable)
+        self.change_backup_button.setVisible(editable)
+        self.default_backup_button.setVisible(editable)
+        self.save_button.setVisible(editable)
+        self.read_only_note.setVisible(not editable)
+
+    # -- values
+
+    def load(self) -> None:
+        """Show the saved values (and forget unsaved changes)."""
+        services = self.services
+        self.office_edit.setText(services.office_name())
+        data = services.settings.office_settings()
+        self.issuer_name_edit.setText(data.issuer_name)
+        self.issuer_short_edit.setText(data.issuer_short)
+        for kind, edit in self.prefix_edits.items():
+            edit.setText(data.prefix(kind))
+            self.example_labels[kind].setText(number_example(data.prefix(kind)))
+        for name, combo in self.font_combos.items():
+            self._select_font(combo, str(getattr(data, name)))
+        for name, spin in self.deadline_spins.items():
+            spin.setValue(int(getattr(data, name)))
+        self.backup_choice = None
+        self.backup_reset = False
+        self._show_backup_folder()
+        self._clear_errors()
+
+    def office_settings(self) -> OfficeSettings:
+        """The settings as entered."""
+        data = self.services.settings.office_settings()
+        fonts = {name: str(combo.currentData() or "") for name, combo in
+                 self.font_combos.items()}
+        deadlines = {name: spin.value() for name, spin in self.deadline_spins.items()}
+        return replace(
+            data, issuer_name=self.issuer_name_edit.text(),
+            issuer_short=self.issuer_short_edit.text(),
+            number_prefixes=tuple((kind, edit.text()) for kind, edit in
+                                  self.prefix_edits.items() if edit.text().strip()),
+            **fonts, **deadlines)  # type: ignore[arg-type]
+
+    def _show_backup_folder(self) -> None:
+        if self.backup_choice is not None:
+            self.backup_label.setText(self.tr("{folder} (not saved yet)").format(
+                folder=self.backup_choice))
+            return
+        try:
+            folder = str(self.services.backups.backup_folder())
+        except ZerenError as err:
+            folder = error_text(err)
+        if self.backup_reset:
+            folder = self.tr("“backups” beside the database (not saved yet)")
+        self.backup_label.setText(folder)
+
+    def _select_font(self, combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index < 0:
+            # A file chosen before (or on another computer): listed by its name.
+            combo.insertItem(combo.count() - 1, Path(value).name, value)
+            combo.setItemData(combo.count() - 2, value, Qt.ItemDataRole.ToolTipRole)
+            index = combo.count() - 2
+        combo.setCurrentIndex(index)
+        combo.setProperty("previous", index)
+
+    def _font_activated(self, combo: QComboBox, index: int) -> None:
+        if combo.itemData(index) != CHOOSE_FILE:
+            combo.setProperty("previous", index)
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a TrueType font"), "",
+            self.tr("TrueType fonts (*.ttf *.ttc *.TTF *.TTC)"))
+        if chosen:
+            self._select_font(combo, str(Path(chosen)))
+        else:
+            previous = combo.property("previous")
+            combo.setCurrentIndex(previous if isinstance(previous, int) else 0)
+
+    def choose_backup_folder(self) -> None:
+        current = self.backup_choice or self.backup_label.text()
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), str(current))
+        if chosen:
+            self.backup_choice = Path(chosen)
+            self.backup_reset = False
+            self._show_backup_folder()
+
+    def reset_backup_folder(self) -> None:
+        self.backup_choice = None
+        self.backup_reset = True
+        self._show_backup_folder()
+
+    # -- saving
+
+    def _clear_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.hide()
+        self.status_label.setText("")
+        self.status_label.setStyleSheet("")
+
+    def _field_error(self, field: str, text: str) -> None:
+        label = self.field_errors.get(field)
+        if label is None:
+            self._status(text, failed=True)
+            return
+        label.setText(text)
+        label.show()
+        self._status(self.tr("Nothing was saved: correct the field marked in red."),
+                     failed=True)
+        widget = self.field_widgets.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def _status(self, text: str, failed: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #c00000;" if failed else "color: #006000;")
+
+    def save(self) -> bool:
+        """Save every section (administrator); False, with the reason shown, if not."""
+        if not self.may_edit:
+            return False
+        self._clear_errors()
+        services = self.services
+        try:
+            # First what can be refused: a refusal leaves everything as it was.
+            services.settings.set_office_settings(self.office_settings())
+            name = self.office_edit.text()
+            if name.strip() != services.office_name():
+                services.rename_office(name)
+            if self.backup_choice is not None or self.backup_reset:
+                services.backups.set_backup_folder(self.backup_choice)
+        except ValidationError as err:
+            self._field_error(err.field, error_text(err))
+            return False
+        except ZerenError as err:
+            self._status(error_text(err), failed=True)
+            return False
+        self.load()
+        self._status(self.tr("Saved."))
+        self.office_renamed.emit(services.office_name())
+        self.saved.emit()
+        return True
+
+    def save_office_name(self) -> None:
+        """Kept for callers of the former page: saves every section."""
+        self.save()
+
+    # -- language (this computer's, saved at once)
 
     def _language_chosen(self, index: int) -> None:
         if not 0 <= index < len(LANGUAGES):
@@ -88,16 +475,3 @@ class SettingsPage(QWidget):
         save_settings(settings)
         self.language_note.setText(self.tr(
             "Saved. The new language takes effect after a restart."))
-
-    def save_office_name(self) -> None:
-        if not self.may_rename:
-            return
-        try:
-            self.services.rename_office(self.office_edit.text())
-        except ZerenError as err:
-            self.office_status.setText(error_text(err))
-            return
-        name = self.services.office_name()
-        self.office_edit.setText(name)
-        self.office_status.setText(self.tr("Saved."))
-        self.office_renamed.emit(name)

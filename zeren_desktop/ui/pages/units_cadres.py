@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +51,7 @@ from zeren_desktop.ui.dialogs.cadre_dialog import CadreDialog
 from zeren_desktop.ui.dialogs.unit_dialog import UnitDialog
 from zeren_desktop.ui.models import CadreTableModel
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
+from zeren_desktop.ui.worker import Task, run_task
 
 SEARCH_DELAY_MS = 250
 ROW_LIMIT = 2000
@@ -158,6 +177,23 @@ class UnitsCadresPage(GuardedPage):
         self.delete_cadre_button.setToolTip(self.tr("Delete the selected cadre (Del)"))
         self.delete_cadre_button.clicked.connect(self.delete_cadre)
         self.count_label = QLabel()
+        self.print_button = QPushButton(self.tr("Print &roster…"))
+        self.print_button.setToolTip(self.tr(
+            "The roster of cadres as a PDF: of the selected unit when “Only cadres of the"
+            " selected unit” is ticked, else of every unit you can see"))
+        self.print_button.clicked.connect(self.print_roster)
+        self.print_task: Task | None = None
+        self.printed: Path | None = None
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
+        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_printed_button = QPushButton(self.tr("&Open"))
+        self.open_printed_button.clicked.connect(self.open_printed)
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_status, 1)
+        print_row.addWidget(self.open_printed_button)
+        self.print_status.hide()
+        self.open_printed_button.hide()
 
         cadre_title = QLabel(self.tr("<b>Cadres</b>"))
         search_row = QHBoxLayout()
@@ -166,6 +202,7 @@ class UnitsCadresPage(GuardedPage):
         cadre_buttons = QHBoxLayout()
         for button in (self.add_cadre_button, self.edit_cadre_button, self.delete_cadre_button):
             cadre_buttons.addWidget(button)
+        cadre_buttons.addWidget(self.print_button)
         cadre_buttons.addStretch(1)
         cadre_buttons.addWidget(self.count_label)
         cadre_panel = QWidget()
@@ -175,6 +212,7 @@ class UnitsCadresPage(GuardedPage):
         cadre_layout.addLayout(search_row)
         cadre_layout.addLayout(cadre_buttons)
         cadre_layout.addWidget(self.cadre_table, 1)
+        cadre_layout.addLayout(print_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(unit_panel)
@@ -399,6 +437,66 @@ class UnitsCadresPage(GuardedPage):
             return
         self.reload_cadres()
         self.data_changed.emit()
+
+    # -- the roster
+
+    def roster_default_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = self.tr("Roster of cadres")
+        return Path(folder) / f"{name}-{dt.date.today():%Y%m%d}.pdf"
+
+    def print_roster(self) -> Task | None:
+        """Ask where to save, then build the roster PDF in the worker."""
+        if self.print_task is not None:
+            return None
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the roster of cadres"), str(self.roster_default_path()),
+            self.tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        unit_id = self.selected_unit_id() if self.only_unit_box.isChecked() else None
+        self.print_button.setEnabled(False)
+        self._print_note(self.tr("Making the roster…"), None)
+        task = run_task(self.services.reports.cadre_roster, target, unit_id,
+                        translate=QCoreApplication.translate,
+                        progress_label=self.tr("Making the roster of cadres…"), parent=self)
+        task.succeeded.connect(self._roster_done)
+        task.failed.connect(self._roster_failed)
+        self.print_task = task
+        return task
+
+    def _roster_done(self, result: object) -> None:
+        self.print_task = None
+        self.print_button.setEnabled(True)
+        path = Path(str(result))
+        self.printed = path
+        self._print_note(self.tr("The roster was saved: {file}").format(file=path), path)
+
+    def _roster_failed(self, error: object) -> None:
+        self.print_task = None
+        self.print_button.setEnabled(True)
+        if isinstance(error, ZerenError):
+            reason = error_text(error)
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        else:
+            reason = f"{type(error).__name__}: {error}"
+        text = self.tr("The roster was not made: {reason}").format(reason=reason)
+        self._print_note(text, None)
+        self._warn(text)
+
+    def _print_note(self, text: str, file: Path | None) -> None:
+        self.print_status.setText(text)
+        self.print_status.show()
+        self.open_printed_button.setVisible(file is not None)
+
+    def open_printed(self) -> None:
+        if self.printed is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.printed)))
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Zeren Desktop"), text)

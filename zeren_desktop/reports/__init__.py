@@ -1,0 +1,1 @@
+"""ReportLab builders: fonts, page templates, one module per document kind. No Qt."""
