@@ -1394,6 +1394,22 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>encrypt the database at rest (administrator); a backup is made first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only print where the key file of the encrypted database is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only write an escrow copy of the key file to FILE, for the office safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the database unencrypted again (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This command needs an account: give --user NAME or set ZEREN_USER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,6 +1486,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encryption at rest: on (key from {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption at rest: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {n} records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1551,38 @@ Please sign in again.</source>
     </message>
     <message>
         <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow copy of the key written to {file}. It opens the database on any computer: keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no key file on this computer (not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is in {file}. Without it the data cannot be recovered: write an escrow copy with `zeren encrypt --export-key FILE` and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made before encrypting, {file}, and older backups are NOT encrypted: keep or delete them as the office&apos;s policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {file} was kept: the encrypted backups still need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,6 +1684,37 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Probation period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>This database has no key file on this computer (it is not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase): there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of the program has no encryption support (the sqlcipher3 package); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy failed its check ({problem}); the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a database file on this computer can be encrypted by the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1414,6 +1414,22 @@ Please sign in again.</source>
         <translation>列出备份（最新的在前）及各自是否通过校验</translation>
     </message>
     <message>
+        <source>encrypt the database at rest (administrator); a backup is made first</source>
+        <translation>加密存储数据库（系统管理员）；加密前先做一次备份</translation>
+    </message>
+    <message>
+        <source>only print where the key file of the encrypted database is</source>
+        <translation>只显示加密数据库的密钥文件所在位置</translation>
+    </message>
+    <message>
+        <source>only write an escrow copy of the key file to FILE, for the office safe</source>
+        <translation>只把密钥文件的托管副本写到 FILE，交保险柜保管</translation>
+    </message>
+    <message>
+        <source>store the database unencrypted again (administrator)</source>
+        <translation>恢复为不加密存储（系统管理员）</translation>
+    </message>
+    <message>
         <source>This command needs an account: give --user NAME or set ZEREN_USER.</source>
         <translation>此命令需要账户：请使用 --user 用户名，或设置 ZEREN_USER。</translation>
     </message>
@@ -1490,6 +1506,14 @@ Please sign in again.</source>
         <translation>演示账户（密码 {password}）：{names}</translation>
     </message>
     <message>
+        <source>Encryption at rest: on (key from {source})</source>
+        <translation>加密存储：已开启（密钥来自 {source}）</translation>
+    </message>
+    <message>
+        <source>Encryption at rest: off</source>
+        <translation>加密存储：未开启</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {n} records.</source>
         <translation>审计日志完好：共 {n} 条记录。</translation>
     </message>
@@ -1550,6 +1574,38 @@ Please sign in again.</source>
         <translation>已损坏</translation>
     </message>
     <message>
+        <source>Escrow copy of the key written to {file}. It opens the database on any computer: keep it in the office safe.</source>
+        <translation>密钥的托管副本已写到 {file}。它在任何电脑上都能打开数据库：请放入保险柜保管。</translation>
+    </message>
+    <message>
+        <source>This database has no key file on this computer (not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase).</source>
+        <translation>本机没有此数据库的密钥文件（数据库未加密，或密钥来自 ZEREN_DB_KEY 或口令）。</translation>
+    </message>
+    <message>
+        <source>Key file: {file}</source>
+        <translation>密钥文件：{file}</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted: {file}</source>
+        <translation>数据库已加密：{file}</translation>
+    </message>
+    <message>
+        <source>Its key is in {file}. Without it the data cannot be recovered: write an escrow copy with `zeren encrypt --export-key FILE` and keep it in the office safe.</source>
+        <translation>密钥保存在 {file}。丢失密钥，数据将无法恢复：请用 `zeren encrypt --export-key FILE` 写出托管副本，放入保险柜保管。</translation>
+    </message>
+    <message>
+        <source>The backup made before encrypting, {file}, and older backups are NOT encrypted: keep or delete them as the office&apos;s policy says.</source>
+        <translation>加密前所做的备份 {file} 以及更早的备份均未加密：请按本单位保密规定保留或删除。</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted: {file}</source>
+        <translation>数据库已恢复为不加密存储：{file}</translation>
+    </message>
+    <message>
+        <source>The key file {file} was kept: the encrypted backups still need it.</source>
+        <translation>密钥文件 {file} 已保留：加密的备份仍需要它。</translation>
+    </message>
+    <message>
         <source>Error: {reason}</source>
         <translation>错误：{reason}</translation>
     </message>
@@ -1606,11 +1662,11 @@ Please sign in again.</source>
     </message>
     <message>
         <source>This database is encrypted, and its key is wrong or missing: no key for it was found on this computer. Enter its passphrase, put its key file (the escrow copy from the office safe) into {folder}, or set ZEREN_DB_KEY. The file {file} was left unchanged.</source>
-        <translation>此数据库已加密，但密钥错误或缺失：本机上找不到它的密钥。请输入其口令，或将其密钥文件（保险柜中的托管副本）放入 {folder}，或设置 ZEREN_DB_KEY。文件 {file} 未作任何改动。</translation>
+        <translation>此数据库已加密，密钥不正确或缺失：本机上找不到它的密钥。请输入其口令，或将其密钥文件（保险柜中的托管副本）放入 {folder}，或设置 ZEREN_DB_KEY。文件 {file} 未作任何改动。</translation>
     </message>
     <message>
         <source>This database is encrypted, and its key is wrong or missing: none of the {tried} key(s) tried opens it. The file {file} was left unchanged and is not treated as damaged.</source>
-        <translation>此数据库已加密，但密钥错误或缺失：尝试的 {tried} 个密钥都无法打开它。文件 {file} 未作任何改动，也不会被视为已损坏。</translation>
+        <translation>此数据库已加密，密钥不正确或缺失：尝试的 {tried} 个密钥都无法打开它。文件 {file} 未作任何改动，也不会被视为已损坏。</translation>
     </message>
     <message>
         <source>This database is encrypted, but this installation of the program has no encryption support (the sqlcipher3 package). The file {file} was left unchanged.</source>
@@ -1649,6 +1705,37 @@ Please sign in again.</source>
     <message>
         <source>Probation period:</source>
         <translation>察看期限：</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>This database has no key file on this computer (it is not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase): there is nothing to export.</source>
+        <translation>本机没有此数据库的密钥文件（数据库未加密，或密钥来自 ZEREN_DB_KEY 或口令）：没有可导出的密钥。</translation>
+    </message>
+    <message>
+        <source>{file} exists already; nothing was written.</source>
+        <translation>{file} 已存在；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This installation of the program has no encryption support (the sqlcipher3 package); nothing was changed.</source>
+        <translation>本机安装的程序不支持加密（缺少 sqlcipher3 软件包）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted already; nothing was changed.</source>
+        <translation>数据库已经加密；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted; nothing was changed.</source>
+        <translation>数据库未加密；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The converted copy failed its check ({problem}); the database was left as it was.</source>
+        <translation>转换后的副本未通过检查（{problem}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Only a database file on this computer can be encrypted by the program.</source>
+        <translation>程序只能加密本机上的数据库文件。</translation>
     </message>
 </context>
 <context>

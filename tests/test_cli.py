@@ -199,3 +199,11 @@ def test_assess_needs_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[
     case.write_text('{"decision_date": "2016-09-30", "subjects": []}', "utf-8")
     assert main(["assess", str(case)]) == 2
     assert "conduct_date" in capsys.readouterr().err
+
+
+def test_audit_verify_while_the_program_has_the_database_open(
+        open_services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # open_services holds the instance lock, like a running GUI.
+    assert main(["audit", "verify", "--db", str(db_path)]) == 0
+    assert "intact" in capsys.readouterr().out
+    assert main(["info", "--db", str(db_path)]) == 0

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from tests.conftest import TEST_PASSWORD
 from zeren_desktop.domain.enums import Rank, Sex, TeamKind, TeamRole, UnitKind
 from zeren_desktop.domain.identity import (
     birth_date_from_resident_id,
@@ -18,16 +20,23 @@ from zeren_desktop.domain.identity import (
     validate_credit_code,
     validate_resident_id,
 )
-from zeren_desktop.domain.records import UnitInput, years_after
+from zeren_desktop.domain.records import years_after
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.demo import (
     DEFAULT_REFERENCE_DATE,
+    DEMO_PASSWORD,
     DemoRefusedError,
     DemoResult,
     load_demo,
 )
-from zeren_desktop.storage.backup import backup_sqlite
 from zeren_desktop.storage.models import Cadre, LeadershipTeam, Post, Unit
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    """A new database nobody uses yet: the only kind `zeren demo` fills without a sign-in."""
+    with Services.open(tmp_path / "demo.sqlite") as opened:
+        yield opened
 
 
 def _cadres(services: Services) -> list[Cadre]:
@@ -186,7 +195,9 @@ def test_second_load_is_refused_and_adds_nothing(services: Services) -> None:
 
 
 def test_refused_when_user_data_exists(services: Services) -> None:
-    services.units.create(UnitInput("某某镇", UnitKind.TOWNSHIP))
+    with services.db.write() as session:
+        session.add(Unit(office_id=services.office_id, name="某某镇", kind=UnitKind.TOWNSHIP,
+                         sort_order=1))
     with pytest.raises(DemoRefusedError):
         load_demo(services)
     summary = services.summary()
@@ -194,11 +205,22 @@ def test_refused_when_user_data_exists(services: Services) -> None:
     assert summary.office_name == ""
 
 
-def test_same_seed_same_data(services: Services, template_db: Path, tmp_path: Path) -> None:
+def test_accounts_of_a_real_office_are_protected(open_services: Services) -> None:
+    """Demo accounts (published password) only by the administrator's own choice."""
+    with pytest.raises(DemoRefusedError, match="administrator"):
+        load_demo(open_services)
+    open_services.auth.sign_in("clerk", TEST_PASSWORD)
+    with pytest.raises(DemoRefusedError):
+        load_demo(open_services)
+    assert open_services.summary().units == 0
+    open_services.auth.sign_in("admin", TEST_PASSWORD)
+    result = load_demo(open_services)
+    assert "admin" not in result.accounts  # the office's own administrator stays as is
+
+
+def test_same_seed_same_data(services: Services, tmp_path: Path) -> None:
     other_path = tmp_path / "other.sqlite"
-    backup_sqlite(template_db, other_path)
     third_path = tmp_path / "third.sqlite"
-    backup_sqlite(template_db, third_path)
     first = load_demo(services, seed=7)
     with Services.open(other_path) as other:
         second = load_demo(other, seed=7)
@@ -219,6 +241,7 @@ def test_reference_date_moves_the_dates(services: Services) -> None:
 
 def test_search_finds_demo_cadres(services: Services) -> None:
     load_demo(services)
+    services.auth.sign_in("reviewer", DEMO_PASSWORD)
     rows = services.cadres.search("镇")
     assert len(rows) >= 50
     assert any(r.unit_name.endswith("镇") for r in rows)

@@ -63,7 +63,9 @@ def run_and_kill(args: list[str], rng: random.Random, longest: float) -> list[st
     proc.stdout.close()
     if proc.stderr:
         proc.stderr.close()
-    return [line for line in output.decode().splitlines() if line.startswith("done ")]
+    # A line the kill cut short was never fully reported: only whole lines count.
+    whole_lines = output.decode(errors="replace").split("\n")[:-1]
+    return [line for line in whole_lines if line.startswith("done ")]
 
 
 def check_after_kill(db_path: Path, units: set[uuid.UUID], cadres: set[uuid.UUID]) -> int:

@@ -312,10 +312,26 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     return parser
 
 
+def _read_only_command(args: argparse.Namespace) -> bool:
+    """Checks that change nothing open read-only: they work while the program is open."""
+    return args.command == "info" or (
+        args.command == "audit" and getattr(args, "audit_command", None) == "verify")
+
+
 def _open(args: argparse.Namespace) -> Services:
     from zeren_desktop.services.app import Services
 
-    return Services.open(getattr(args, "db", None))
+    target = getattr(args, "db", None)
+    if _read_only_command(args):
+        from zeren_desktop.services.backups import database_file
+
+        file = database_file(target)
+        if file is not None and file.exists():
+            try:
+                return Services.open(target, read_only=True)
+            except ZerenError:
+                pass  # e.g. an older schema: opening normally upgrades it (or says why not)
+    return Services.open(target)
 
 
 def _sign_in(services: Services, args: argparse.Namespace, tr: Translator) -> None:

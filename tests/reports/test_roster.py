@@ -17,6 +17,7 @@ from zeren_desktop.services.demo import load_demo
 
 @pytest.fixture
 def demo(open_services: Services) -> Services:
+    open_services.auth.sign_in("admin", TEST_PASSWORD)  # demo data: the administrator's call
     load_demo(open_services)
     open_services.auth.sign_in("reviewer", TEST_PASSWORD)
     return open_services

@@ -122,6 +122,16 @@ class Services:
         """
         if key is not None:
             keys.remember(key)
+        try:
+            return cls._open(target, backup_dir, read_only)
+        except BaseException:
+            if key is not None:
+                keys.forget(key)  # a mistyped passphrase is not tried again
+            raise
+
+    @classmethod
+    def _open(cls, target: str | os.PathLike[str] | None, backup_dir: Path | None,
+              read_only: bool) -> Services:
         url = resolve_database_url(target)
         file = sqlite_file(url)
         if file is None:

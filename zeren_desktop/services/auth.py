@@ -144,10 +144,12 @@ class AuthService(ServiceBase):
                     session.expunge(user)  # the counted failure is not written
             elif failure is not None:
                 # Committed although the sign-in fails: the count and the record must stay.
+                # An unknown name is not kept: people type their password there by mistake.
                 self.audit.append(session, user_id=user.id if user else None,
-                                  username=username.strip()[:50], action="login.failure",
-                                  entity="users", entity_id=user.id if user else None,
-                                  summary=failure.text)
+                                  username=user.username if user else "",
+                                  action="login.failure", entity="users",
+                                  entity_id=user.id if user else None,
+                                  summary=failure.text if user else "unknown user name")
             else:
                 assert user is not None
                 user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
@@ -166,6 +168,7 @@ class AuthService(ServiceBase):
             _verify(_dummy_hash(), password)
             return Message(_CTX, SIGN_IN_FAILED)
         if user.locked_until is not None and user.locked_until > now:
+            _verify(_dummy_hash(), password)  # the same time as any other answer
             return Message(_CTX, QT_TRANSLATE_NOOP(
                 "Accounts", "This account is locked after too many wrong passwords until {until}"
                 " (UTC), or until an administrator unlocks it."),
@@ -208,12 +211,14 @@ class AuthService(ServiceBase):
         actor = self.state.actor
         if actor is None:
             raise SignInError(Message(_CTX, SIGN_IN_FAILED))
+        current, earlier, username = self._password_state(actor.user_id)
+        if not _verify(current, old_password):
+            raise ValidationError("old_password", Message(_CTX, QT_TRANSLATE_NOOP(
+                "Accounts", "The current password is wrong.")))
+        new_hash = _new_password_hash(new_password, username, [current, *earlier])
         with self.db.write() as session:
-            user = session.get(User, actor.user_id)
-            if user is None or not _verify(user.password_hash, old_password):
-                raise ValidationError("old_password", Message(_CTX, QT_TRANSLATE_NOOP(
-                    "Accounts", "The current password is wrong.")))
-            self._set_password(session, user, new_password)
+            user = self._load(session, actor.user_id)
+            self._store_password(user, new_hash)
             self.audit.append(session, user_id=user.id, username=user.username,
                               action="account.change_password", entity="users",
                               entity_id=user.id)
@@ -232,13 +237,7 @@ class AuthService(ServiceBase):
         check_password_policy(password, data.username)
         password_hash = PASSWORD_HASHER.hash(password)
         with self.db.write() as session:
-            if session.scalar(select(User.id).where(User.username == data.username)):
-                raise ValidationError("username", Message(_CTX, QT_TRANSLATE_NOOP(
-                    "Accounts", "The user name {name} is taken."), {"name": data.username}))
-            if data.scope_unit_id is not None and session.get(Unit, data.scope_unit_id) is None:
-                raise not_found(QT_TRANSLATE_NOOP(
-                    "Services", "The unit was not found; it may have been deleted meanwhile."),
-                    data.scope_unit_id)
+            _check_name_and_scope(session, data, None)
             user = self._new_user(session, data, password_hash)
             self._audit(session, actor, "account.create", "users", user.id, after=_public(user))
             return user.id
@@ -252,6 +251,14 @@ class AuthService(ServiceBase):
             if user.id == actor.user_id and AccountRole.ADMINISTRATOR not in data.roles:
                 raise ValidationError("roles", Message(_CTX, QT_TRANSLATE_NOOP(
                     "Accounts", "You cannot take the administrator role from your own account.")))
+            _check_name_and_scope(session, data, user_id)
+            administrators = [u for u in session.scalars(select(User).where(User.is_active))
+                              if AccountRole.ADMINISTRATOR in _roles(u) and u.id != user_id]
+            if not administrators and not (
+                    data.is_active and AccountRole.ADMINISTRATOR in data.roles):
+                raise ValidationError("roles", Message(_CTX, QT_TRANSLATE_NOOP(
+                    "Accounts", "This is the last active administrator: keep the role and the"
+                    " account active, or make another administrator first.")))
             user.username, user.display_name = data.username, data.display_name
             user.roles = ",".join(sorted(r.value for r in data.roles))
             user.scope_unit_id, user.is_active = data.scope_unit_id, data.is_active
@@ -260,9 +267,11 @@ class AuthService(ServiceBase):
 
     def reset_password(self, user_id: uuid.UUID, new_password: str) -> None:
         actor = self._require(Permission.MANAGE_ACCOUNTS, "accounts.reset_password")
+        current, earlier, username = self._password_state(user_id)
+        new_hash = _new_password_hash(new_password, username, [current, *earlier])
         with self.db.write() as session:
             user = self._load(session, user_id)
-            self._set_password(session, user, new_password)
+            self._store_password(user, new_hash)
             self._audit(session, actor, "account.reset_password", "users", user.id)
 
     def unlock(self, user_id: uuid.UUID) -> None:
@@ -284,19 +293,20 @@ class AuthService(ServiceBase):
         session.flush()
         return user
 
-    def _set_password(self, session: Session, user: User, password: str) -> None:
-        check_password_policy(password, user.username)
-        earlier = [user.password_hash] + [h.password_hash for h in user.password_history]
-        if any(_verify(h, password) for h in earlier[:PASSWORD_HISTORY] if h):
-            raise ValidationError("password", Message(_CTX, QT_TRANSLATE_NOOP(
-                "Accounts", "This password was used recently; choose one not among the last {n}."),
-                {"n": PASSWORD_HISTORY}))
+    def _password_state(self, user_id: uuid.UUID) -> tuple[str, list[str], str]:
+        """The current hash, the earlier ones (newest first) and the user name."""
+        with self.db.read() as session:
+            user = self._load(session, user_id)
+            return (user.password_hash, [h.password_hash for h in user.password_history],
+                    user.username)
+
+    def _store_password(self, user: User, new_hash: str) -> None:
         if user.password_hash:
             user.password_history.insert(0, PasswordHistory(
                 password_hash=user.password_hash, created_at=self.state.clock()))
             # With the new current one, the last PASSWORD_HISTORY stay known.
             del user.password_history[PASSWORD_HISTORY - 1:]
-        user.password_hash = PASSWORD_HASHER.hash(password)
+        user.password_hash = new_hash
         user.password_changed_at = self.state.clock()
 
     def _load(self, session: Session, user_id: uuid.UUID) -> User:
@@ -309,6 +319,31 @@ class AuthService(ServiceBase):
         scope = subtree(session, user.scope_unit_id) if user.scope_unit_id else None
         return Actor(user.id, user.username, user.display_name, _roles(user),
                      user.scope_unit_id, scope, user.demo_database_id is not None)
+
+
+def _new_password_hash(password: str, username: str, earlier: list[str]) -> str:
+    """Check the rules and the history, then hash: slow by design, so outside any write."""
+    check_password_policy(password, username)
+    if any(_verify(h, password) for h in earlier[:PASSWORD_HISTORY] if h):
+        raise ValidationError("password", Message(_CTX, QT_TRANSLATE_NOOP(
+            "Accounts", "This password was used recently; choose one not among the last {n}."),
+            {"n": PASSWORD_HISTORY}))
+    return PASSWORD_HASHER.hash(password)
+
+
+def _check_name_and_scope(session: Session, data: UserInput,
+                          user_id: uuid.UUID | None) -> None:
+    """The user name is free (but for the account itself) and the scope unit exists."""
+    taken = select(User.id).where(User.username == data.username)
+    if user_id is not None:
+        taken = taken.where(User.id != user_id)
+    if session.scalar(taken):
+        raise ValidationError("username", Message(_CTX, QT_TRANSLATE_NOOP(
+            "Accounts", "The user name {name} is taken."), {"name": data.username}))
+    if data.scope_unit_id is not None and session.get(Unit, data.scope_unit_id) is None:
+        raise not_found(QT_TRANSLATE_NOOP(
+            "Services", "The unit was not found; it may have been deleted meanwhile."),
+            data.scope_unit_id)
 
 
 def _verify(password_hash: str, password: str) -> bool:

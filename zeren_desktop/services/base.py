@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy.orm import Session
 
@@ -67,8 +67,12 @@ class ServiceBase:
         if actor.scope_units is None:
             return
         if not any(actor.sees_unit(u) for u in unit_ids):
-            self._audit_refusal(actor, operation, "scope", entity, entity_id)
-            raise PermissionDeniedError(Message(_CTX, OUT_OF_SCOPE))
+            self._refuse_out_of_scope(actor, operation, entity, entity_id)
+
+    def _refuse_out_of_scope(self, actor: Actor, operation: str, entity: str,
+                             entity_id: uuid.UUID | None) -> NoReturn:
+        self._audit_refusal(actor, operation, "scope", entity, entity_id)
+        raise PermissionDeniedError(Message(_CTX, OUT_OF_SCOPE))
 
     def _audit_refusal(self, actor: Actor, operation: str, reason: str, entity: str = "",
                        entity_id: uuid.UUID | None = None) -> None:

@@ -123,7 +123,7 @@ class CadreService(ServiceBase):
     def create(self, data: CadreInput) -> uuid.UUID:
         actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.create")
         data = data.validated()
-        self._check_new_posts_scope(actor, data, "cadres.create")
+        self._check_change_scope(actor, "cadres.create", None, data)
         with self.db.write() as session:
             cadre = Cadre(office_id=self.office_id)
             self._apply(session, cadre, data)
@@ -136,12 +136,11 @@ class CadreService(ServiceBase):
     def update(self, cadre_id: uuid.UUID, data: CadreInput) -> None:
         actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.update")
         data = data.validated()
-        self._check_new_posts_scope(actor, data, "cadres.update")
+        self._check_change_scope(actor, "cadres.update", cadre_id, data)
         with self.db.write() as session:
             cadre = session.get(Cadre, cadre_id, options=[selectinload(Cadre.posts)])
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
-            self._check_cadre_scope(actor, cadre, "cadres.update")
             before = _values(cadre)
             self._apply(session, cadre, data)
             session.flush()
@@ -150,11 +149,11 @@ class CadreService(ServiceBase):
 
     def delete(self, cadre_id: uuid.UUID) -> None:
         actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.delete")
+        self._check_change_scope(actor, "cadres.delete", cadre_id, None)
         with self.db.write() as session:
             cadre = session.get(Cadre, cadre_id, options=[selectinload(Cadre.posts)])
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
-            self._check_cadre_scope(actor, cadre, "cadres.delete")
             # Posts belong to the cadre; anything else that names them blocks deletion.
             refs = references_to(session, "cadres", cadre_id, owned=frozenset({"posts"}))
             if refs:
@@ -164,16 +163,47 @@ class CadreService(ServiceBase):
             session.delete(cadre)
 
     def _check_cadre_scope(self, actor: Actor, cadre: Cadre, operation: str) -> None:
-        if actor.scope_units is not None and cadre.posts:
+        """A township user sees a cadre who holds or held a post in its township."""
+        if actor.scope_units is not None:
             self._require_scope(actor, {p.unit_id for p in cadre.posts}, operation,
                                 "cadres", cadre.id)
 
-    def _check_new_posts_scope(self, actor: Actor, data: CadreInput, operation: str) -> None:
-        # A township user's cadre must keep a post in its township, or it would vanish
-        # from their own view.
-        if actor.scope_units is not None and data.posts:
-            self._require_scope(actor, {p.unit_id for p in data.posts}, operation,
-                                "cadres", uuid.UUID(int=0))
+    def _check_change_scope(self, actor: Actor, operation: str, cadre_id: uuid.UUID | None,
+                            data: CadreInput | None) -> None:
+        """What a township user may change: posts in its own units, and nothing else.
+
+        Checked before the write transaction, so that a refusal (audited in a write of its
+        own) never waits behind the refused write.
+        """
+        if actor.scope_units is None:
+            return
+        existing: list[tuple[uuid.UUID, uuid.UUID, str, str, dt.date, dt.date | None]] = []
+        if cadre_id is not None:
+            with self.db.read() as session:
+                if session.get(Cadre, cadre_id) is None:
+                    return  # the write reports "not found"
+                existing = [(p.id, p.unit_id, p.title, p.portfolio, p.start_date, p.end_date)
+                            for p in session.scalars(select(Post).where(
+                                Post.cadre_id == cadre_id))]
+        target = cadre_id or uuid.UUID(int=0)
+        if cadre_id is not None:
+            # Theirs at all: at least one post in their township.
+            self._require_scope(actor, {e[1] for e in existing}, operation, "cadres", target)
+        if data is None:
+            # Deleting takes every post with it: all of them must be theirs.
+            if any(not actor.sees_unit(e[1]) for e in existing):
+                self._refuse_out_of_scope(actor, operation, "cadres", target)
+            return
+        # Another unit's posts stay exactly as they are; new or changed posts are theirs.
+        outside = {e[0]: e for e in existing if not actor.sees_unit(e[1])}
+        kept_outside = {p.id for p in data.posts if p.id in outside and outside[p.id] == (
+            p.id, p.unit_id, p.title, p.portfolio, p.start_date, p.end_date)}
+        changed_outside = set(outside) - kept_outside
+        new_outside = [p for p in data.posts
+                       if not actor.sees_unit(p.unit_id) and p.id not in kept_outside]
+        if changed_outside or new_outside or not any(
+                actor.sees_unit(p.unit_id) for p in data.posts):
+            self._refuse_out_of_scope(actor, operation, "cadres", target)
 
     def _apply(self, session: Session, cadre: Cadre, data: CadreInput) -> None:
         cadre.name, cadre.sex, cadre.birth_date = data.name, data.sex, data.birth_date

@@ -475,6 +475,14 @@ def load_demo(services: Services, *, seed: int = 2016,
         cadres = int(session.scalar(select(func.count()).select_from(Cadre)) or 0)
         if units or cadres:
             raise DemoRefusedError(Message(_CTX, REFUSED, {"units": units, "cadres": cadres}))
+        # Demo accounts have a published password: only into a database nobody uses yet,
+        # or by its own administrator's choice (the first-run wizard, signed in).
+        actor = services.state.actor
+        if session.scalar(select(User.id).limit(1)) is not None and not (
+                actor is not None and AccountRole.ADMINISTRATOR in actor.roles):
+            raise DemoRefusedError(Message(_CTX, QT_TRANSLATE_NOOP(
+                "Demo", "This database has user accounts: only its administrator, signed in,"
+                " can load the demo data (it adds demo accounts with a published password).")))
         office = session.get(Office, services.office_id)
         assert office is not None
         office.name = data.OFFICE_NAME

@@ -138,22 +138,28 @@ class EncryptionService(ServiceBase):
         if cipher.is_encrypted(live):
             raise EncryptionError(Message(_CTX, QT_TRANSLATE_NOOP(
                 "Encryption", "The database is encrypted already; nothing was changed.")))
-        env = keys.from_environment()
-        key = env or (keys.from_passphrase(passphrase) if passphrase else keys.generate())
+        database_id = self._database_id()
+        # Encrypted again after a decrypt: the key of the key file kept for the encrypted
+        # backups is reused, so that they stay readable.
+        kept = keys.key_file_path(database_id)
+        key = (keys.from_environment()
+               or (keys.from_passphrase(passphrase) if passphrase else None)
+               or (keys.read_key_file(kept) if kept.exists() else None)
+               or keys.generate())
         source = _source_of(key)
         backup = self._backups().backup_now("before_encrypt")
-        database_id = self._database_id()
         key_file: Path | None = None
 
         def keep_key() -> None:
             nonlocal key_file
             if source == "key_file":
-                key_file = keys.write_key_file(database_id, key)
+                key_file = kept if key.source == str(kept) else keys.write_key_file(
+                    database_id, key)
             elif source == "passphrase":
                 keys.remember(key)
 
         def drop_key() -> None:
-            if key_file is not None:
+            if key_file is not None and key.source != str(kept):
                 with contextlib.suppress(OSError):
                     key_file.unlink()
 

@@ -12,7 +12,7 @@ from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
 from zeren_desktop.services.base import ServiceBase, not_found
 from zeren_desktop.services.dto import MemberInfo, TeamInfo
-from zeren_desktop.storage.models import Cadre, LeadershipTeam, TeamMembership, Unit
+from zeren_desktop.storage.models import Cadre, LeadershipTeam, Post, TeamMembership, Unit
 
 TEAM_WHAT = QT_TRANSLATE_NOOP(
     "Services", "The leadership team was not found; it may have been deleted meanwhile.")
@@ -61,12 +61,23 @@ class TeamService(ServiceBase):
     def add_member(self, data: MembershipInput) -> uuid.UUID:
         actor = self._require(Permission.EDIT_MASTER_DATA, "teams.add_member")
         data = data.validated()
-        with self.db.write() as session:
+        with self.db.read() as session:
             team = session.get(LeadershipTeam, data.team_id)
             if team is None:
                 raise not_found(TEAM_WHAT, data.team_id)
-            self._require_scope(actor, {team.unit_id}, "teams.add_member",
-                                "leadership_teams", team.id)
+            if session.get(Cadre, data.cadre_id) is None:
+                raise not_found(CADRE_WHAT, data.cadre_id)
+            team_unit = team.unit_id
+            cadre_units = set(session.scalars(select(Post.unit_id).where(
+                Post.cadre_id == data.cadre_id)))
+        # Both the team and the cadre must be the actor's (checked outside the write).
+        self._require_scope(actor, {team_unit}, "teams.add_member", "leadership_teams",
+                            data.team_id)
+        self._require_scope(actor, set(cadre_units), "teams.add_member", "cadres",
+                            data.cadre_id)
+        with self.db.write() as session:
+            if session.get(LeadershipTeam, data.team_id) is None:
+                raise not_found(TEAM_WHAT, data.team_id)
             if session.get(Cadre, data.cadre_id) is None:
                 raise not_found(CADRE_WHAT, data.cadre_id)
             member = TeamMembership(

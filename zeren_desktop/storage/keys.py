@@ -103,6 +103,12 @@ def remember(key: DatabaseKey) -> None:
         _remembered.insert(0, key)
 
 
+def forget(key: DatabaseKey) -> None:
+    """Stop trying `key` (e.g. a mistyped passphrase that opened nothing)."""
+    with contextlib.suppress(ValueError):
+        _remembered.remove(key)
+
+
 def forget_all() -> None:
     _remembered.clear()
 
