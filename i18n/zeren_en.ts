@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the last active administrator: keep the role and the account active, or make another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The user name {name} is taken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +230,24 @@ Database: {location}</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Enter its passphrase to open it.
+
+Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Check it (and the keyboard&apos;s language and Caps Lock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,7 +782,15 @@ Database: {location}</source>
 <context>
     <name>Backups</name>
     <message>
+        <source>unknown database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be written to {folder}: {reason} The database itself is unchanged and the earlier backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be checked that {file} is a backup of this database: the database it replaced was missing or unreadable. Check the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,6 +799,14 @@ Database: {location}</source>
     </message>
     <message>
         <source>This database is on a server; it is backed up there, not by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} was copied in but could not be brought up to this version of the program ({reason}), and the database could not be put back ({error}). The replaced database was kept at {kept}; restore it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be brought up to this version of the program ({reason}). The database was put back as it was; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1629,17 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>An unexpected error happened; nothing was changed that you did not see saved. The details are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>The disk is full: nothing was saved. Free some space (or move the data folder to a larger disk) and try again; what you typed is still in the form.</source>
@@ -1657,6 +1706,10 @@ Please sign in again.</source>
     <name>Demo</name>
     <message>
         <source>Demo data needs an empty database; this one holds {units} units and {cadres} cadres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2618,14 @@ Working on with it risks losing more records. The program can close the database
         <source>A number prefix is the issuer&apos;s code and the kind, e.g. 青纪发, without the year or number (at most 20 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder the program can write backups to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2726,6 +2787,114 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available: this installation has no encryption support (the sqlcipher3 package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is a passphrase, asked at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key comes from ZEREN_DB_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is in the key file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database on this computer&apos;s disk?
+
+A backup is made first. Then the database is stored encrypted. Its key is kept in a key file in this computer&apos;s settings folder, so the program opens the database without asking; or, if you enter a passphrase next, the program asks for it at every start instead.
+
+Without the key nobody can read the database, not even you: after encrypting, export an escrow copy of the key (Export key…) to a USB stick and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (optional). Leave it empty to keep the key in a key file on this computer; a passphrase is asked at every start and cannot be recovered if forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the database unencrypted again?
+
+A backup (encrypted) is made first. The key file is kept: the encrypted backups still need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is your passphrase: the program asks for it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key comes from ZEREN_DB_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is in the key file {file}. Export an escrow copy of it now (Export key…) and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted. {where}
+
+Note: the backup made before encrypting ({backup}) and the older backups are NOT encrypted. Keep them somewhere safe or delete them by the office&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is stored unencrypted again. The backup made before ({backup}) is encrypted; the key file was kept for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was written to {file}. Whoever has this file can read the database and its encrypted backups: keep it in the office safe, not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

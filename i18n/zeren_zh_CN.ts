@@ -117,6 +117,10 @@
         <translation>当前密码错误。</translation>
     </message>
     <message>
+        <source>This is the last active administrator: keep the role and the account active, or make another administrator first.</source>
+        <translation>这是最后一个有效的管理员账户：请保留其管理员角色并保持账户有效，或先设立另一名管理员。</translation>
+    </message>
+    <message>
         <source>The user name {name} is taken.</source>
         <translation>用户名 {name} 已被占用。</translation>
     </message>
@@ -231,6 +235,26 @@ Database: {location}</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Enter its passphrase to open it.
+
+Database: {location}</source>
+        <translation>数据库已加密。请输入口令以打开。
+
+数据库：{location}</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Check it (and the keyboard&apos;s language and Caps Lock) and try again.</source>
+        <translation>该口令无法打开数据库。请检查口令（以及键盘输入法和大写锁定键）后重试。</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Copy to this computer</source>
@@ -774,8 +798,16 @@ Database: {location}</source>
 <context>
     <name>Backups</name>
     <message>
+        <source>unknown database</source>
+        <translation>未知数据库</translation>
+    </message>
+    <message>
         <source>The backup could not be written to {folder}: {reason} The database itself is unchanged and the earlier backups were kept.</source>
         <translation>无法将备份写入 {folder}：{reason} 数据库本身未受影响，以前的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>It could not be checked that {file} is a backup of this database: the database it replaced was missing or unreadable. Check the data.</source>
+        <translation>无法确认 {file} 是本数据库的备份：被替换的数据库缺失或无法读取。请核对数据。</translation>
     </message>
     <message>
         <source>The backup {file} cannot be restored: {problem}. Nothing was changed; choose another backup.</source>
@@ -784,6 +816,14 @@ Database: {location}</source>
     <message>
         <source>This database is on a server; it is backed up there, not by the program.</source>
         <translation>此数据库位于服务器上，由服务器负责备份，而不是由本程序备份。</translation>
+    </message>
+    <message>
+        <source>The backup {file} was copied in but could not be brought up to this version of the program ({reason}), and the database could not be put back ({error}). The replaced database was kept at {kept}; restore it from there.</source>
+        <translation>备份 {file} 已复制进来，但无法升级到本程序的版本（{reason}），数据库也无法还原（{error}）。被替换的数据库保存在 {kept}，请从该处恢复。</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be brought up to this version of the program ({reason}). The database was put back as it was; nothing was changed.</source>
+        <translation>备份 {file} 无法升级到本程序的版本（{reason}）。数据库已还原为原样，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1651,17 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>An unexpected error happened; nothing was changed that you did not see saved. The details are in {path}.</source>
+        <translation>发生了意外错误；除您已看到保存成功的内容外，没有任何更改。详细信息见 {path}。</translation>
+    </message>
+    <message>
+        <source>Zeren Desktop</source>
+        <translation>责任台账</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>The disk is full: nothing was saved. Free some space (or move the data folder to a larger disk) and try again; what you typed is still in the form.</source>
@@ -1678,6 +1729,10 @@ Please sign in again.</source>
     <message>
         <source>Demo data needs an empty database; this one holds {units} units and {cadres} cadres.</source>
         <translation>演示数据只能载入空数据库；此数据库已有 {units} 个单位、{cadres} 名干部。</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
+        <translation>此数据库已有用户账户：只有已登录的管理员才能加载演示数据（演示数据会添加使用公开密码的演示账户）。</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2642,14 @@ Working on with it risks losing more records. The program can close the database
         <source>A number prefix is the issuer&apos;s code and the kind, e.g. 青纪发, without the year or number (at most 20 characters).</source>
         <translation>文号前缀由发文机关代字和文种代字组成，如“青纪发”，不含年份和序号（最多 20 个字）。</translation>
     </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder the program can write backups to.</source>
+        <translation>{folder} 不是程序可以写入备份的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2749,6 +2812,122 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>加密(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation>解密(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport key…</source>
+        <translation>导出密钥(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>数据库加密存储</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: this installation has no encryption support (the sqlcipher3 package).</source>
+        <translation>不能加密：本程序安装中没有加密支持（sqlcipher3 软件包）。</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>数据库未加密。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is a passphrase, asked at every start.</source>
+        <translation>数据库已加密；其密钥是口令，每次启动时询问。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key comes from ZEREN_DB_KEY.</source>
+        <translation>数据库已加密；其密钥来自 ZEREN_DB_KEY。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is in the key file {file}.</source>
+        <translation>数据库已加密；其密钥保存在密钥文件 {file} 中。</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <source>Encrypt the database on this computer&apos;s disk?
+
+A backup is made first. Then the database is stored encrypted. Its key is kept in a key file in this computer&apos;s settings folder, so the program opens the database without asking; or, if you enter a passphrase next, the program asks for it at every start instead.
+
+Without the key nobody can read the database, not even you: after encrypting, export an escrow copy of the key (Export key…) to a USB stick and keep it in the office safe.</source>
+        <translation>要加密本机磁盘上的数据库吗？
+
+程序先做一次备份，然后将数据库加密存储。密钥保存在本机设置文件夹的密钥文件中，程序打开数据库时无需询问；如果您在下一步输入口令，则改为每次启动时询问口令。
+
+没有密钥，任何人（包括您自己）都无法读取数据库：加密后请导出一份密钥托管副本（“导出密钥…”）到U盘，存放在单位保密柜中。</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional). Leave it empty to keep the key in a key file on this computer; a passphrase is asked at every start and cannot be recovered if forgotten.</source>
+        <translation>口令（可选）。留空则将密钥保存在本机的密钥文件中；口令在每次启动时询问，遗忘后无法找回。</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>解密数据库</translation>
+    </message>
+    <message>
+        <source>Store the database unencrypted again?
+
+A backup (encrypted) is made first. The key file is kept: the encrypted backups still need it.</source>
+        <translation>要将数据库恢复为不加密存储吗？
+
+程序先做一次（加密的）备份。密钥文件会保留：加密的备份仍需要它。</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>正在解密数据库…</translation>
+    </message>
+    <message>
+        <source>Its key is your passphrase: the program asks for it at every start.</source>
+        <translation>其密钥是您的口令：程序每次启动时询问。</translation>
+    </message>
+    <message>
+        <source>Its key comes from ZEREN_DB_KEY.</source>
+        <translation>其密钥来自 ZEREN_DB_KEY。</translation>
+    </message>
+    <message>
+        <source>Its key is in the key file {file}. Export an escrow copy of it now (Export key…) and keep it in the office safe.</source>
+        <translation>其密钥保存在密钥文件 {file} 中。请现在导出一份托管副本（“导出密钥…”），存放在单位保密柜中。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. {where}
+
+Note: the backup made before encrypting ({backup}) and the older backups are NOT encrypted. Keep them somewhere safe or delete them by the office&apos;s rules.</source>
+        <translation>数据库已加密。{where}
+
+注意：加密前所做的备份（{backup}）以及更早的备份都【没有】加密。请妥善保管，或按单位规定删除。</translation>
+    </message>
+    <message>
+        <source>The database is stored unencrypted again. The backup made before ({backup}) is encrypted; the key file was kept for it.</source>
+        <translation>数据库已恢复为不加密存储。此前所做的备份（{backup}）是加密的；为此保留了密钥文件。</translation>
+    </message>
+    <message>
+        <source>Export the key</source>
+        <translation>导出密钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The key could not be written: {reason}</source>
+        <translation>无法写入密钥：{reason}</translation>
+    </message>
+    <message>
+        <source>The key was written to {file}. Whoever has this file can read the database and its encrypted backups: keep it in the office safe, not on this computer.</source>
+        <translation>密钥已写入 {file}。持有此文件的任何人都能读取数据库及其加密备份：请将其存放在单位保密柜中，不要留在本机上。</translation>
     </message>
     <message>
         <source>{folder} (not saved yet)</source>

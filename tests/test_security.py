@@ -51,6 +51,7 @@ EXPECTED: dict[str, set[str]] = {
     "regulations.overrides": {"admin"},
     "reports.cadre_roster": VIEWERS,
     "settings.set_office_settings": {"admin"},
+    "settings.save_settings": {"admin"},
     "regulations.regulations": VIEWERS,
     "regulations.determination": {"clerk", "reviewer", "leader"},
 }
@@ -128,6 +129,8 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "regulations.determination": lambda s, w: s.regulations.determination(w.determination),
     "settings.set_office_settings": lambda s, w: s.settings.set_office_settings(
         OfficeSettings(issuer_short="青纪")),
+    "settings.save_settings": lambda s, w: s.settings.save_settings(
+        OfficeSettings(issuer_short="青纪"), "城关镇纪委", w.tmp_path),
 }
 
 

@@ -639,6 +639,8 @@ def _restore_closed(args: argparse.Namespace, tr: Translator) -> int:
             file=result.restored_from
         )
     )
+    if result.warning is not None:
+        print(result.warning.render(tr))
     return EXIT_OK
 
 
@@ -664,6 +666,7 @@ def _backups(args: argparse.Namespace, services: Services, tr: Translator) -> in
                     backup.reason,
                     str(backup.size),
                     state,
+                    *([label.render(tr)] if (label := backup.database_label) else []),
                 ]
             )
         )

@@ -130,3 +130,64 @@ def test_a_clerk_sees_the_settings_read_only(qtbot: QtBot, services: Services) -
     finally:
         page.language_combo.setCurrentIndex(0)
     assert config.language() == "zh_CN"
+
+
+def _saved_state(services: Services) -> tuple[object, str, Path, int]:
+    return (services.settings.office_settings(), services.office_name(),
+            services.backups.backup_folder(), services.audit.count())
+
+
+@pytest.mark.parametrize("refused", ["office", "name", "backup_dir"])
+def test_save_is_one_transaction_a_refusal_anywhere_changes_nothing(
+        qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        refused: str) -> None:
+    sign_in_as(services, "admin")
+    services.rename_office("青山县纪委")
+    before = _saved_state(services)
+    page = settings_page(qtbot, services)
+    # A change in every section, and one of them refused.
+    type_text(page.issuer_name_edit, "中共青山县纪律检查委员会")
+    page.deadline_spins["investigation_days"].setValue(45)
+    page.office_edit.clear()
+    type_text(page.office_edit, "" if refused == "name" else "青山县纪律检查委员会")
+    if refused == "office":
+        type_text(page.prefix_edits["decision"], "青纪发〔2026〕")
+    folder = tmp_path / ("不是文件夹.txt" if refused == "backup_dir" else "备份")
+    if refused == "backup_dir":
+        folder.write_text("a file, not a folder", "utf-8")
+    else:
+        folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    click(page.change_backup_button)
+    click(page.save_button)
+
+    field = {"office": "number_prefixes.decision", "name": "office_name",
+             "backup_dir": "backup_dir"}[refused]
+    assert page.field_errors[field].isVisible()
+    assert "未保存" in page.status_label.text()
+    # Nothing of the three was written, and no audit record either.
+    assert _saved_state(services) == before
+
+
+def test_save_writes_all_three_with_one_audit_record(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sign_in_as(services, "admin")
+    count = services.audit.count()
+    page = settings_page(qtbot, services)
+    type_text(page.issuer_short_edit, "青纪")
+    type_text(page.office_edit, "青山县纪委")
+    folder = tmp_path / "备份"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    click(page.change_backup_button)
+    click(page.save_button)
+    assert services.settings.office_settings().issuer_short == "青纪"
+    assert services.office_name() == "青山县纪委"
+    assert services.backups.backup_folder() == folder.resolve()
+    assert services.audit.count() == count + 1
+    # "Beside the database" is saved as the empty setting, as set_backup_folder does.
+    click(page.default_backup_button)
+    click(page.save_button)
+    assert services.settings.value("backup_dir") == ""
+    assert services.audit.count() == count + 2

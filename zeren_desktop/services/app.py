@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from zeren_desktop.services.audit import AuditTrail
@@ -18,6 +20,7 @@ from zeren_desktop.services.auth import AuthService
 from zeren_desktop.services.backups import (
     BackupService,
     backup_folders_for,
+    database_id_of,
     verified_backups,
 )
 from zeren_desktop.services.cadres import CadreService
@@ -253,11 +256,14 @@ class Services:
         """After the backup job found the open database damaged: close it, move it aside
         and return the error that offers the verified backups (for the GUI to show)."""
         file = self.db.file
+        database_id = ""
+        with contextlib.suppress(DatabaseEnvironmentError, SQLAlchemyError, OSError):
+            database_id = self.backups._live_database_id()
         self.db.dispose()
         try:
             assert file is not None
             return _quarantine(file, "integrity_check failed", None,
-                               move=not self.read_only)
+                               move=not self.read_only, database_id=database_id)
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -280,6 +286,11 @@ class Services:
     @property
     def actor(self) -> Actor | None:
         return self.state.actor
+
+    def now(self) -> dt.datetime:
+        """The session's clock (a test may set it): what "now" is for lockouts, expiries
+        and audit records."""
+        return self.state.clock()
 
     def rename_office(self, name: str) -> None:
         self.settings.rename_office(name)
@@ -316,14 +327,17 @@ def _check_schema_current(engine: Engine) -> MigrationResult:
 
 
 def _quarantine(file: Path, problem: str, backup_dir: Path | None, *,
-                move: bool = True) -> CorruptDatabaseError:
+                move: bool = True, database_id: str = "") -> CorruptDatabaseError:
     """Move a damaged database aside (never overwriting, never deleting) and make the
-    error that offers the verified backups, newest first."""
+    error that offers the verified backups of that database, newest first (any when its
+    id cannot be read from the damaged file)."""
     moved: Path | None = None
     if move:
         with contextlib.suppress(OSError):
             moved = health.move_aside(file)
-    backups = verified_backups(backup_folders_for(file, [backup_dir]), full=True)
+    database_id = database_id or database_id_of(moved or file)
+    backups = verified_backups(backup_folders_for(file, [backup_dir]), full=True,
+                               database_id=database_id or None)
     newest = str(backups[0]) if backups else Message("DatabaseErrors", MESSAGES["no_backup"])
     if moved is not None:
         message = Message("DatabaseErrors", MESSAGES["moved_aside"],
@@ -331,4 +345,4 @@ def _quarantine(file: Path, problem: str, backup_dir: Path | None, *,
     else:
         message = Message("DatabaseErrors", MESSAGES["not_moved"],
                           {"problem": problem, "backup": newest})
-    return CorruptDatabaseError(message, moved, backups)
+    return CorruptDatabaseError(message, moved, backups, database_id)

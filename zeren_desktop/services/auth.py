@@ -187,12 +187,17 @@ class AuthService(ServiceBase):
         return None
 
     def sign_out(self) -> None:
+        """End the session; the actor is cleared even when the logout cannot be recorded
+        (read-only, disk full): the error is raised after."""
         actor = self.state.actor
-        if actor is not None and not self.state.read_only:
-            with self.db.write() as session:
-                self.audit.append(session, user_id=actor.user_id, username=actor.username,
-                                  action="logout", entity="users", entity_id=actor.user_id)
-        self.state.actor = None
+        try:
+            if actor is not None and not self.state.read_only:
+                with self.db.write() as session:
+                    self.audit.append(session, user_id=actor.user_id,
+                                      username=actor.username, action="logout",
+                                      entity="users", entity_id=actor.user_id)
+        finally:
+            self.state.actor = None
 
     def confirm_password(self, password: str) -> bool:
         """Unlock an idle-locked screen: the signed-in user's password, with the same lockout."""

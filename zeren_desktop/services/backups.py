@@ -1,8 +1,11 @@
 """Backups: made with SQLite's backup API in one step, checked, rotated, restored.
 
 Every backup is written to a temporary name, passes `PRAGMA integrity_check`, is flushed
-and only then renamed to `zeren-YYYYmmdd-HHMMSS-<reason>.sqlite` in the backup folder
-(`backups/` beside the database, or the folder of the setting "backup_dir"). Beside each
+and only then renamed to `zeren-<db>-YYYYmmdd-HHMMSS-<reason>.sqlite` in the backup folder
+(`backups/` beside the database, or the folder of the setting "backup_dir"); <db> is the
+first 8 hex digits of the database's id, so that several databases can share a folder:
+each sees, rotates and restores only its own backups. Names without it (older versions)
+are of an unknown database: offered only when there is no backup of this one. Beside each
 backup lies `<backup>.audit-head`: the audit chain head of the copy, so a restored database
 verifies. Rotation keeps 7 daily, 4 weekly and 12 monthly automatic backups, never the
 newest verified one, and never touches a file it did not create (other names, manual
@@ -20,10 +23,12 @@ import json
 import re
 import shutil
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -34,7 +39,13 @@ from zeren_desktop.services.audit import GENESIS, Anchor, ChainHead
 from zeren_desktop.services.base import ServiceBase
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage import cipher
-from zeren_desktop.storage.backup import BackupCheckError, backup_sqlite
+from zeren_desktop.storage.backup import (
+    NAME,
+    BackupCheckError,
+    backup_sqlite,
+    short_database_id,
+    unique_backup_path,
+)
 from zeren_desktop.storage.cipher import (
     SQLITE_DATABASE_ERRORS,
     SQLITE_ERRORS,
@@ -55,15 +66,22 @@ from zeren_desktop.storage.models import AppSetting
 
 _CTX = "Backups"
 BACKUP_DIR_SETTING = "backup_dir"
-NAME = re.compile(r"^zeren-(\d{8})-(\d{6})-([a-z0-9_]+?)(?:-(\d+))?\.sqlite$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SYSTEM_USER = "system"
 # Beside a database restored without login: recorded in its audit trail at the next open.
 RESTORED_MARKER = ".restored"
+# A `.part` file this old was left by a killed process; a younger one may be a backup
+# being written right now (by another thread, or another program on a shared folder).
+STALE_PART_SECONDS = 3600
+# One backup at a time in this process (start-up auto backup, "Back up now", encrypt()).
+_MAKE_LOCK = threading.Lock()
 
 
 class BackupError(ZerenError):
     pass
+
+
+_ZEREN_OR_SQLITE_OR_OS_ERRORS: tuple[type[Exception], ...] = (ZerenError, *SQLITE_OR_OS_ERRORS)
 
 
 class BackupFailedError(DatabaseEnvironmentError):
@@ -82,10 +100,21 @@ class BackupInfo:
     size: int
     verified: bool | None  # None: not checked
     problem: str = ""
+    database: str = ""  # short database id from the name; "" for an unknown database
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def database_known(self) -> bool:
+        """False for a backup named by an older version: of which database is unknown."""
+        return bool(self.database)
+
+    @property
+    def database_label(self) -> Message | None:
+        """A label to show beside a backup of an unknown database (None otherwise)."""
+        return None if self.database else Message(_CTX, UNKNOWN_DATABASE)
 
 
 @dataclass(frozen=True)
@@ -93,35 +122,71 @@ class RestoreResult:
     restored_from: Path
     database: Path
     kept_aside: Path | None  # the replaced database, or None when there was none
+    # False when it could not be checked that the backup is of the replaced database
+    # (its id unknown: missing or unreadable, none given); `warning` then says so.
+    database_checked: bool = True
+    warning: Message | None = None
+
+
+UNKNOWN_DATABASE = QT_TRANSLATE_NOOP("Backups", "unknown database")
 
 
 # ---- finding and checking backups ------------------------------------------------------
-def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+class BackupName(NamedTuple):
+    created: dt.datetime
+    reason: str
+    database: str  # short database id; "" when the name has none (an older version's)
+
+
+def parse_backup_name(path: Path) -> BackupName | None:
     match = NAME.match(path.name)
     if match is None:
         return None
     try:
-        created = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+        created = dt.datetime.strptime(match[2] + match[3], "%Y%m%d%H%M%S")
     except ValueError:
         return None
-    return created, match[3]
+    return BackupName(created, match[4], match[1] or "")
 
 
-def scan(folder: Path) -> list[BackupInfo]:
-    """The backups this program made in `folder`, newest first (not checked)."""
+def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+    """(created, reason) of a backup name, or None when it is not one."""
+    parsed = parse_backup_name(path)
+    return (parsed.created, parsed.reason) if parsed is not None else None
+
+
+def of_database(backups: Sequence[BackupInfo], database_id: str | None, *,
+                unknown: bool = True) -> list[BackupInfo]:
+    """The backups of the database `database_id` (all when None). With `unknown`, when
+    there is none of it, the backups whose database is unknown (named by older versions)
+    instead; never those of another database."""
+    if database_id is None:
+        return list(backups)
+    short = short_database_id(database_id)
+    mine = [b for b in backups if short and b.database == short]
+    if mine or not unknown:
+        return mine
+    return [b for b in backups if not b.database]
+
+
+def scan(folder: Path, database_id: str | None = None, *,
+         unknown: bool = True) -> list[BackupInfo]:
+    """The backups this program made in `folder`, newest first (not checked). Given a
+    `database_id`, only those of that database (see `of_database`)."""
     found: list[BackupInfo] = []
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
     for path in entries:
-        parsed = parse_name(path)
+        parsed = parse_backup_name(path)
         if parsed is None or not path.is_file():
             continue
         with contextlib.suppress(OSError):
-            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size, None))
+            found.append(BackupInfo(path, parsed.created, parsed.reason, path.stat().st_size,
+                                    None, database=parsed.database))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+    return of_database(found, database_id, unknown=unknown)
 
 
 def backup_problem(path: Path, *, full: bool = True) -> str | None:
@@ -163,13 +228,22 @@ def _quick_problem(path: Path) -> str | None:
         connection.close()
 
 
-def verified_backups(folders: Iterable[Path], *, full: bool = False) -> list[Path]:
-    """The backups in `folders` that verify, newest first."""
+def verified_backups(folders: Iterable[Path], *, full: bool = False,
+                     database_id: str | None = None) -> list[Path]:
+    """The backups in `folders` that verify, newest first. Given a `database_id`, those
+    of that database; only when none of them verifies, those of an unknown database."""
     candidates: list[BackupInfo] = []
     for folder in dict.fromkeys(folders):
         candidates += scan(folder)
     candidates.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return [b.path for b in candidates if backup_problem(b.path, full=full) is None]
+
+    def good(backups: Sequence[BackupInfo]) -> list[Path]:
+        return [b.path for b in backups if backup_problem(b.path, full=full) is None]
+
+    if database_id is None:
+        return good(candidates)
+    return (good(of_database(candidates, database_id, unknown=False))
+            or good([b for b in candidates if not b.database]))
 
 
 def backup_folders_for(database: Path, extra: Sequence[Path | None] = ()) -> list[Path]:
@@ -208,6 +282,23 @@ def _database_id(path: Path | sqlite3.Connection) -> str:
             connection.close()
 
 
+def database_id_of(path: Path) -> str:
+    """The id of the database in `path` ("" when it is missing, damaged or unreadable)."""
+    try:
+        return _database_id(path) if path.is_file() else ""
+    except _ZEREN_OR_SQLITE_OR_OS_ERRORS:
+        return ""
+
+
+def same_database(first: str, second: str) -> bool:
+    """Are the two (full or short) database ids of one database? Both must be known."""
+    if not first or not second:
+        return False
+    if len(first) > 8 and len(second) > 8:
+        return first.lower() == second.lower()
+    return short_database_id(first) == short_database_id(second) != ""
+
+
 def rotation_victims(backups: Sequence[BackupInfo], keep: Iterable[Path] = ()) -> list[Path]:
     """Automatic backups beyond 7 daily, 4 weekly and 12 monthly ones (newest of each)."""
     automatic = sorted((b for b in backups if b.reason == "auto"),
@@ -231,13 +322,15 @@ def rotation_victims(backups: Sequence[BackupInfo], keep: Iterable[Path] = ()) -
     return [b.path for b in automatic if b.path not in kept]
 
 
-def _unique_name(folder: Path, when: dt.datetime, reason: str) -> Path:
-    base = f"zeren-{when:%Y%m%d-%H%M%S}-{reason}"
-    for counter in range(1, 1000):
-        name = base + (f"-{counter}" if counter > 1 else "") + ".sqlite"
-        if not (folder / name).exists():
-            return folder / name
-    raise FileExistsError(folder / base)
+def _remove_stale_parts(folder: Path) -> None:
+    """Remove `.part` files of backups left by a killed process (older than an hour)."""
+    limit = time.time() - STALE_PART_SECONDS
+    for stale in folder.glob("zeren-*.sqlite.part"):
+        if parse_backup_name(stale.with_suffix("")) is None:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            if stale.stat().st_mtime < limit:
+                stale.unlink()
 
 
 def _failed(error: BaseException, folder: Path) -> BackupFailedError:
@@ -262,21 +355,27 @@ def database_file(target: str | Path | None) -> Path | None:
     return sqlite_file(resolve_database_url(target))
 
 
-def restore_without_login(backup: Path, target: Path) -> RestoreResult:
+def restore_without_login(backup: Path, target: Path,
+                          expected_database_id: str | None = None) -> RestoreResult:
     """Put `backup` in place of the database `target` (missing, damaged or closed).
 
     For the start-up path of a damaged database, when nobody can sign in. The backup must
-    verify; a file at `target` is kept aside (renamed to `<name>.before-restore-<ts>`).
-    The restore is written to the audit trail at the next open (marker file beside it).
+    verify and be of the replaced database: of `expected_database_id` (the caller's, e.g.
+    read from the moved-aside file: `CorruptDatabaseError.database_id`), else of the file
+    at `target` when its id can be read. When neither is known the restore is made but
+    the result says so (`database_checked` False, `warning`). A file at `target` is kept
+    aside (renamed to `<name>.before-restore-<ts>`). The restore is written to the audit
+    trail at the next open (marker file beside it).
     """
     backup, target = Path(backup).resolve(), Path(target).resolve()
     problem = backup_problem(backup, full=True)
     if problem is not None:
-        raise BackupInvalidError(Message(_CTX, QT_TRANSLATE_NOOP(
-            "Backups", "The backup {file} cannot be restored: {problem}. Nothing was changed;"
-            " choose another backup."), {"file": backup.name, "problem": problem}))
+        raise _invalid(backup, problem)
     lock = InstanceLock.acquire(target)
     try:
+        expected = expected_database_id or database_id_of(target)
+        if expected and not same_database(_database_id(backup), expected):
+            raise _invalid(backup, "a backup of another database")
         kept = move_aside(target, "before-restore") if target.exists() else None
         if kept is not None and anchor_path(target).exists():
             shutil.copy2(anchor_path(target), anchor_path(kept))
@@ -291,7 +390,19 @@ def restore_without_login(backup: Path, target: Path) -> RestoreResult:
             "at": dt.datetime.now().isoformat(timespec="seconds")}), "utf-8")
     finally:
         lock.release()
-    return RestoreResult(backup, target, kept)
+    if expected:
+        return RestoreResult(backup, target, kept)
+    return RestoreResult(backup, target, kept, database_checked=False, warning=Message(
+        _CTX, QT_TRANSLATE_NOOP(
+            "Backups", "It could not be checked that {file} is a backup of this database:"
+            " the database it replaced was missing or unreadable. Check the data."),
+        {"file": backup.name}))
+
+
+def _invalid(backup: Path, problem: str) -> BackupInvalidError:
+    return BackupInvalidError(Message(_CTX, QT_TRANSLATE_NOOP(
+        "Backups", "The backup {file} cannot be restored: {problem}. Nothing was changed;"
+        " choose another backup."), {"file": backup.name, "problem": problem}))
 
 
 # ---- the service -----------------------------------------------------------------------
@@ -330,21 +441,25 @@ class BackupService(ServiceBase):
     def list_backups(self, verify: bool = True) -> list[BackupInfo]:
         """The program's backups in the backup folder, newest first; `verified` says
         whether each passes `PRAGMA quick_check` now (None when not asked)."""
-        found = scan(self.backup_folder())
+        found = scan(self.backup_folder(), self._live_database_id())
         if not verify:
             return found
         result = []
         for backup in found:
             problem = backup_problem(backup.path, full=False)
             result.append(BackupInfo(backup.path, backup.created, backup.reason, backup.size,
-                                     problem is None, problem or ""))
+                                     problem is None, problem or "", backup.database))
         return result
 
     def newest_verified(self) -> BackupInfo | None:
-        """The newest backup that passes the full integrity check."""
+        """The newest backup of this database that passes the full integrity check (of an
+        unknown database only when there is none)."""
+        found = verified_backups([self.backup_folder()], full=True,
+                                 database_id=self._live_database_id())
         for backup in scan(self.backup_folder()):
-            if backup_problem(backup.path, full=True) is None:
-                return BackupInfo(backup.path, backup.created, backup.reason, backup.size, True)
+            if found and backup.path == found[0]:
+                return BackupInfo(backup.path, backup.created, backup.reason, backup.size, True,
+                                  database=backup.database)
         return None
 
     def backup_now(self, reason: str = "manual", folder: Path | None = None) -> BackupInfo:
@@ -359,22 +474,27 @@ class BackupService(ServiceBase):
         if self.state.read_only:
             return None
         folder = self.backup_folder()
-        if any(b.created.date() == now.date() for b in scan(folder)):
+        mine = scan(folder, self._live_database_id(), unknown=False)
+        if any(b.created.date() == now.date() for b in mine):
             return None
         return self._make("auto", folder, None, now)
 
     def _make(self, reason: str, folder: Path | None, actor: Actor | None,
               now: dt.datetime) -> BackupInfo:
+        with _MAKE_LOCK:  # two at once would share names and folders
+            return self._make_locked(reason, folder, actor, now)
+
+    def _make_locked(self, reason: str, folder: Path | None, actor: Actor | None,
+                     now: dt.datetime) -> BackupInfo:
         if not re.fullmatch(r"[a-z0-9_]+", reason):
             raise ValueError(f"bad backup reason {reason!r}")
         self._file()
         folder = Path(folder) if folder is not None else self.backup_folder()
+        database_id = self._live_database_id()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            for stale in folder.glob("zeren-*.sqlite.part"):  # left by a killed backup
-                if parse_name(stale.with_suffix("")) is not None:
-                    stale.unlink()
-            target = _unique_name(folder, now, reason)
+            _remove_stale_parts(folder)
+            target = unique_backup_path(folder, now, reason, database_id)
             with self.db.engine.connect() as connection:
                 source = connection.connection.driver_connection
                 assert source is not None
@@ -391,7 +511,7 @@ class BackupService(ServiceBase):
             self._audit_failure(actor, reason, str(error))
             raise _failed(error, folder) from error
         info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size,
-                          True)
+                          True, database=short_database_id(database_id))
         if not self.state.read_only:
             with self.db.write() as session:
                 self.audit.append(
@@ -399,7 +519,7 @@ class BackupService(ServiceBase):
                     username=actor.username if actor else SYSTEM_USER, action="backup.create",
                     entity="backups", entity_id=target.name, summary=reason,
                     after={"file": str(target), "size": info.size})
-        self._rotate(folder, target)
+        self._rotate(folder, target, database_id)
         return info
 
     def _live_problem(self) -> str | None:
@@ -423,8 +543,12 @@ class BackupService(ServiceBase):
                 username=actor.username if actor else SYSTEM_USER, action="backup.failed",
                 entity="backups", summary=f"{reason}: {problem}"[:500])
 
-    def _rotate(self, folder: Path, newest: Path) -> list[Path]:
-        backups = scan(folder)
+    def _rotate(self, folder: Path, newest: Path, database_id: str) -> list[Path]:
+        # Only this database's own backups: never another's in a shared folder, nor those
+        # of an unknown database (named by an older version).
+        if not short_database_id(database_id):
+            return []
+        backups = scan(folder, database_id, unknown=False)
         keep = {newest}
         for backup in backups:  # never delete the newest backup that verifies
             if backup_problem(backup.path, full=False) is None:
@@ -464,6 +588,9 @@ class BackupService(ServiceBase):
         while kept.exists():
             counter += 1
             kept = live.with_name(f"{live.name}.before-restore-{stamp}-{counter}")
+        folder = self.backup_folder()
+        # The whole restore holds the write lane: no other write of this process lands
+        # between the copy, the schema upgrade, the new audit anchor and the audit record.
         with self.db.exclusive():
             try:
                 with self.db.engine.connect() as connection:
@@ -479,15 +606,49 @@ class BackupService(ServiceBase):
                 raise _failed(error, live.parent) from error
             finally:
                 self.db.engine.dispose()
+            self._upgrade_restored(actor, file, live, kept, folder)
+            self.audit.reanchor()
+            with self.db.write() as session:
+                self._audit(session, actor, "backup.restore", "backups", file.name,
+                            summary=f"restored from {file.name}",
+                            after={"from": str(file), "kept_aside": str(kept)})
+        return RestoreResult(file, live, kept)
+
+    def _upgrade_restored(self, actor: Actor, file: Path, live: Path, kept: Path,
+                          folder: Path) -> None:
+        """Bring the restored copy to this program's schema. When that fails the replaced
+        database (kept aside a moment ago) is put back, and a BackupError says so."""
         from zeren_desktop.storage.migrate import upgrade_database
 
-        upgrade_database(self.db.engine, self.backup_folder())
-        self.audit.reanchor()
-        with self.db.write() as session:
-            self._audit(session, actor, "backup.restore", "backups", file.name,
-                        summary=f"restored from {file.name}",
-                        after={"from": str(file), "kept_aside": str(kept)})
-        return RestoreResult(file, live, kept)
+        try:
+            upgrade_database(self.db.engine, folder)
+            return
+        except Exception as error:  # any failure: the database is put back
+            reason = (error.message.render() if isinstance(error, ZerenError)
+                      else f"{type(error).__name__}: {error}")
+            cause: BaseException = error
+        finally:
+            self.db.engine.dispose()
+        try:
+            self._copy_into_live(kept, live)
+            if anchor_path(kept).exists():
+                shutil.copy2(anchor_path(kept), self.audit.anchor.path)
+            else:
+                self.audit.reanchor()
+        except _ZEREN_OR_SQLITE_OR_OS_ERRORS as error:
+            raise BackupError(Message(_CTX, QT_TRANSLATE_NOOP(
+                "Backups", "The backup {file} was copied in but could not be brought up to"
+                " this version of the program ({reason}), and the database could not be"
+                " put back ({error}). The replaced database was kept at {kept}; restore it"
+                " from there."), {"file": file.name, "reason": reason, "error": str(error),
+                                  "kept": str(kept)})) from cause
+        finally:
+            self.db.engine.dispose()
+        self._audit_refused_restore(actor, file, f"upgrade failed: {reason}")
+        raise BackupError(Message(_CTX, QT_TRANSLATE_NOOP(
+            "Backups", "The backup {file} could not be brought up to this version of the"
+            " program ({reason}). The database was put back as it was; nothing was"
+            " changed."), {"file": file.name, "reason": reason})) from cause
 
     @staticmethod
     def _copy_into_live(backup: Path, live: Path) -> None:

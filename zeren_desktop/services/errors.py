@@ -1,4 +1,5 @@
-"""The environment errors of the database, for the layers above services (ui, cli).
+"""The environment errors of the database, and the key of a typed passphrase, for the
+layers above services (ui, cli).
 
 They are defined in storage (where they are detected); the UI may not import storage
 (tests/test_layers.py), so the services hand them on from here.
@@ -13,6 +14,7 @@ from zeren_desktop.storage.errors import (
     DatabaseEnvironmentError,
     DatabaseInUseError,
 )
+from zeren_desktop.storage.keys import DatabaseKey, from_passphrase
 
 __all__ = [
     "MESSAGES",
@@ -20,4 +22,6 @@ __all__ = [
     "DatabaseDamagedError",
     "DatabaseEnvironmentError",
     "DatabaseInUseError",
+    "DatabaseKey",
+    "from_passphrase",
 ]

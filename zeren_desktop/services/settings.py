@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 import json
+import os
 from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +18,18 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationErro
 from zeren_desktop.services.base import ServiceBase
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import AppSetting, Office, User
+
+# The key that BackupService.set_backup_folder writes (services/backups.py
+# BACKUP_DIR_SETTING); repeated here so that settings need not import the backups.
+BACKUP_DIR_SETTING = "backup_dir"
+
+
+class Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+
+# save_settings(..., backup_dir=UNCHANGED): leave the backup folder as it is.
+UNCHANGED: Final = Unchanged.UNCHANGED
 
 # ---- office settings for documents and deadlines ----------------------------------------
 
@@ -152,3 +168,49 @@ class SettingsService(ServiceBase):
             after = _store(session, data)
             self._audit(session, actor, "settings.office", "app_settings", None,
                         before=before, after=after)
+
+    def save_settings(self, office: OfficeSettings, office_name: str,
+                      backup_dir: Path | Unchanged | None = UNCHANGED) -> None:
+        """Administrator: the office settings, the office name and the backup folder
+        (None: `backups/` beside the database; UNCHANGED: as it is) in one transaction
+        with one audit record. Everything is checked first: a refusal changes nothing."""
+        actor = self._require(Permission.MANAGE_SETTINGS, "settings.save")
+        data = _checked(office)
+        name = clean_text(office_name)[:100]
+        if not name and self.office_name():
+            # A name once set is not cleared by accident (the title and documents use it).
+            raise ValidationError("office_name", Message("Settings", QT_TRANSLATE_NOOP(
+                "Settings", "Enter the name of the office.")))
+        folder_value: str | None = None
+        if not isinstance(backup_dir, Unchanged):
+            folder_value = _checked_backup_dir(backup_dir)
+        before_settings = {k: str(v) for k, v in asdict(self.office_settings()).items()}
+        with self.db.write() as session:
+            office_row = session.get(Office, self.office_id)
+            assert office_row is not None
+            before: dict[str, object] = {"office": before_settings, "name": office_row.name}
+            after: dict[str, object] = {"office": _store(session, data), "name": name}
+            office_row.name = name
+            if folder_value is not None:
+                row = session.get(AppSetting, BACKUP_DIR_SETTING)
+                before["backup_dir"] = row.value if row else ""
+                after["backup_dir"] = folder_value
+                if row is None:
+                    session.add(AppSetting(key=BACKUP_DIR_SETTING, value=folder_value))
+                else:
+                    row.value = folder_value
+            self._audit(session, actor, "settings.save", "app_settings", None,
+                        before=before, after=after)
+
+
+def _checked_backup_dir(folder: Path | None) -> str:
+    """The value to store for the backup folder ("" = beside the database), as
+    BackupService.set_backup_folder stores it; refused when it cannot hold backups."""
+    if folder is None:
+        return ""
+    path = Path(folder).expanduser().resolve()
+    if path.exists() and (not path.is_dir() or not os.access(path, os.W_OK | os.X_OK)):
+        raise ValidationError("backup_dir", Message("Settings", QT_TRANSLATE_NOOP(
+            "Settings", "{folder} is not a folder the program can write backups to."),
+            {"folder": str(path)}))
+    return str(path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,36 @@ def backup_sqlite(source: Path | sqlite3.Connection | Any, destination: Path, *,
     return destination
 
 
-def timestamped_name(stem: str, reason: str) -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return f"{stem}-{reason}-{stamp}.sqlite"
+# ---- names -------------------------------------------------------------------------------
+# zeren-[<database>-]YYYYmmdd-HHMMSS-<reason>[-<n>].sqlite; <database> is the first 8 hex
+# digits of the database's id (app_settings "database_id"). Names without it were written
+# by older versions: their database is unknown.
+NAME = re.compile(
+    r"^zeren-(?:([0-9a-f]{8})-)?(\d{8})-(\d{6})-([a-z0-9_]+?)(?:-(\d+))?\.sqlite$")
+REASON = re.compile(r"[a-z0-9_]+")
+
+
+def short_database_id(database_id: str | None) -> str:
+    """The part of a database id that goes into backup names ("" when there is none)."""
+    digits = re.sub(r"[^0-9a-f]", "", (database_id or "").lower())
+    return digits[:8] if len(digits) >= 8 else ""
+
+
+def backup_file_name(when: dt.datetime, reason: str, database_id: str | None,
+                     counter: int = 1) -> str:
+    """The name of a backup made at `when` for `reason` of the database `database_id`."""
+    if not REASON.fullmatch(reason):
+        raise ValueError(f"bad backup reason {reason!r}")
+    short = short_database_id(database_id)
+    return (f"zeren-{short + '-' if short else ''}{when:%Y%m%d-%H%M%S}-{reason}"
+            f"{f'-{counter}' if counter > 1 else ''}.sqlite")
+
+
+def unique_backup_path(folder: Path, when: dt.datetime, reason: str,
+                       database_id: str | None) -> Path:
+    """A backup name in `folder` that is not taken yet (a counter is added if needed)."""
+    for counter in range(1, 1000):
+        path = folder / backup_file_name(when, reason, database_id, counter)
+        if not path.exists():
+            return path
+    raise FileExistsError(folder / backup_file_name(when, reason, database_id))

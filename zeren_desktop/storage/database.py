@@ -142,7 +142,9 @@ def create_database_engine(url: URL, *, read_only: bool = False,
 
     An encrypted file (storage.cipher) is opened through sqlcipher3 with its key (from
     storage.keys; EncryptedDatabaseError when there is none that opens it): `PRAGMA key`
-    is the first statement of every connection, then the usual settings."""
+    is the first statement of every connection, then the usual settings.
+
+    Error texts never carry row values (names, ID numbers, hashes): `hide_parameters`."""
     if url.get_backend_name() == "sqlite":
         file = sqlite_file(url)
         if file is not None and file.exists() and cipher.looks_encrypted(file):
@@ -154,15 +156,16 @@ def create_database_engine(url: URL, *, read_only: bool = False,
                 return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                        check_same_thread=False)
 
-            engine = create_engine(url, creator=connect)
+            engine = create_engine(url, creator=connect, hide_parameters=True)
             _configure_sqlite(engine, read_only=True)
             return engine
         if file is not None:
             file.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                           hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _encrypted_engine(url: URL, file: Path, *, read_only: bool, immutable: bool) -> Engine:
@@ -174,6 +177,7 @@ def _encrypted_engine(url: URL, file: Path, *, read_only: bool, immutable: bool)
         return cipher.connect_with_key(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                        check_same_thread=False)
 
-    engine = create_engine(url, creator=connect, module=cipher.dbapi)
+    engine = create_engine(url, creator=connect, module=cipher.dbapi,
+                           hide_parameters=True)
     _configure_sqlite(engine, read_only=read_only or immutable)
     return engine

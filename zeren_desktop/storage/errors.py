@@ -28,13 +28,16 @@ class DatabaseEnvironmentError(ZerenError):
 class CorruptDatabaseError(DatabaseEnvironmentError):
     """The database file is damaged. It was moved aside to `moved_to` (None when it could
     not be moved, e.g. on read-only media); `backups` are the backups that verified, newest
-    first, for the user to choose from. No new empty database was created."""
+    first, for the user to choose from. No new empty database was created. `database_id`
+    is the damaged database's id when it could be read ("" otherwise): pass it on to
+    `restore_without_login(..., expected_database_id=...)` and `verified_backups`."""
 
     def __init__(self, message: Message, moved_to: Path | None,
-                 backups: Sequence[Path] = ()) -> None:
+                 backups: Sequence[Path] = (), database_id: str = "") -> None:
         super().__init__("corrupt", message)
         self.moved_to = moved_to
         self.backups: tuple[Path, ...] = tuple(backups)
+        self.database_id = database_id
 
 
 class DatabaseInUseError(DatabaseEnvironmentError):

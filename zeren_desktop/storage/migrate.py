@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,11 +10,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from zeren_desktop import paths
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
-from zeren_desktop.storage.backup import backup_sqlite, timestamped_name
+from zeren_desktop.storage.backup import backup_sqlite, unique_backup_path
 from zeren_desktop.storage.database import sqlite_file
 
 _CTX = "Migrations"
@@ -49,6 +51,22 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _setting(engine: Engine, key: str) -> str:
+    """A value of app_settings before the upgrade ("" when there is none)."""
+    try:
+        with engine.connect() as connection:
+            value = connection.execute(text("SELECT value FROM app_settings WHERE key = :key"),
+                                       {"key": key}).scalar()
+    except SQLAlchemyError:
+        return ""
+    return str(value or "")
+
+
+def _setting_folder(engine: Engine, key: str) -> Path | None:
+    value = _setting(engine, key)
+    return Path(value).expanduser() if value else None
+
+
 def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> MigrationResult:
     """Bring the schema to the newest revision, after a backup copy of a used database.
 
@@ -76,8 +94,11 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
     backup: Path | None = None
     file = sqlite_file(engine.url)
     if before is not None and file is not None and file.exists():
-        target_dir = backup_dir or paths.backup_dir_for(file)
-        backup = backup_sqlite(file, target_dir / timestamped_name(file.stem, f"before-{head}"))
+        target_dir = (backup_dir or _setting_folder(engine, "backup_dir")
+                      or paths.backup_dir_for(file))
+        target = unique_backup_path(target_dir, dt.datetime.now(), "before_upgrade",
+                                    _setting(engine, "database_id"))
+        backup = backup_sqlite(file, target)
 
     config = alembic_config()
     # One transaction for the whole upgrade: SQLite DDL is transactional, so a failing

@@ -7,14 +7,19 @@ import contextlib
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from zeren_desktop import __version__, config, paths
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.settings import LANGUAGES, load_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -91,10 +96,23 @@ def main(argv: list[str] | None = None) -> int:
     set_application_icon(app)
     apply_language(args.lang)
 
-    if args.smoke_test:
-        return smoke_test(args.db)
+    from zeren_desktop.ui import crash
 
-    target = args.db
+    # Anything unexpected: the traceback into the log and a box naming it (pattern 8).
+    hooks = sys.excepthook, threading.excepthook
+    crash.install()
+    crash.log.info("Zeren Desktop %s started", __version__)
+    try:
+        if args.smoke_test:
+            return smoke_test(args.db)
+        return run(app, args.db)
+    finally:
+        crash.log.info("Zeren Desktop stopped")
+        sys.excepthook, threading.excepthook = hooks
+
+
+def run(app: QApplication, target: str | None) -> int:
+    """Open the database, sign someone in and run the event loop; the exit code."""
     services: Services | None
     if needs_first_run(target):
         services = run_first_run()
@@ -165,13 +183,20 @@ def open_database(target: str | None) -> Services | None:
     from PySide6.QtWidgets import QDialog
 
     from zeren_desktop.services.backups import database_file
-    from zeren_desktop.services.errors import CorruptDatabaseError, DatabaseInUseError
+    from zeren_desktop.services.errors import (
+        CorruptDatabaseError,
+        DatabaseEnvironmentError,
+        DatabaseInUseError,
+        DatabaseKey,
+        from_passphrase,
+    )
     from zeren_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
     read_only = False
+    key: DatabaseKey | None = None
     while True:
         try:
-            return Services.open(target, read_only=read_only)
+            return Services.open(target, read_only=read_only, key=key)
         except DatabaseInUseError as err:
             if read_only or not ask_open_read_only(err, database_display(target)):
                 return None
@@ -187,9 +212,44 @@ def open_database(target: str | None) -> Services | None:
             dialog.deleteLater()
             if not restored:
                 return None
+        except DatabaseEnvironmentError as err:
+            if err.kind not in ("needs_key", "wrong_key"):
+                # no_cipher too: no passphrase helps.
+                show_open_error(err, database_display(target))
+                return None
+            # Encrypted, and no key of this computer opens it: ask for the passphrase.
+            passphrase = ask_passphrase(database_display(target), wrong=key is not None)
+            if passphrase is None:
+                show_open_error(err, database_display(target))
+                return None
+            key = from_passphrase(passphrase)
         except (ZerenError, OSError) as err:
             show_open_error(err, database_display(target))
             return None
+
+
+def ask_passphrase(location: str, *, wrong: bool = False) -> str | None:
+    """The passphrase of an encrypted database; None when the user cancels."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text = QCoreApplication.translate(
+        "App", "The database is encrypted. Enter its passphrase to open it.\n\n"
+        "Database: {location}").format(location=location)
+    if wrong:
+        text = QCoreApplication.translate(
+            "App", "That passphrase does not open the database. Check it (and the"
+            " keyboard's language and Caps Lock) and try again.") + "\n\n" + text
+    dialog = QInputDialog()
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Encrypted database"))
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(QCoreApplication.translate("App", "&Open"))
+    dialog.setCancelButtonText(QCoreApplication.translate("App", "&Quit"))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    passphrase = dialog.textValue()
+    dialog.deleteLater()
+    return passphrase if accepted and passphrase else None
 
 
 def ask_open_read_only(error: ZerenError, location: str) -> bool:
@@ -270,10 +330,9 @@ def sign_out_quietly(services: Services) -> None:
     """Record the end of the session if someone is still signed in; never fail."""
     if services.actor is None:
         return
-    try:
+    # sign_out() clears the actor even when the logout cannot be recorded.
+    with contextlib.suppress(ZerenError):
         services.auth.sign_out()
-    except ZerenError:
-        services.state.actor = None
 
 
 def show_open_error(error: BaseException, location: str) -> None:

@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     # The window was closed (quit), not signed out.
     closed = Signal()
+    # Work that replaces the database (a restore) started / ended: the window takes no
+    # input meanwhile, and the session's automatic backup waits.
+    long_work_started = Signal()
+    long_work_ended = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None,
                  idle_lock_ms: int = DEFAULT_IDLE_MS) -> None:
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.lock_dialog: LockDialog | None = None
         self.tour: QWidget | None = None
         self._signing_out = False
+        self.working = False
         sp = QStyle.StandardPixmap
         records = Permission.VIEW_RECORDS
         every_area: list[Area] = [
@@ -146,6 +151,8 @@ class MainWindow(QMainWindow):
                 # A restore changed every record: sign in again on the restored data.
                 self.backups_page.restored.connect(
                     lambda _result: QTimer.singleShot(0, self.request_sign_out))
+                self.backups_page.restore_started.connect(self.begin_long_work)
+                self.backups_page.restore_ended.connect(self.end_long_work)
             elif area.key == "cases" and CasesPage is not None:
                 page = CasesPage(services)
             elif area.key == "settings":
@@ -349,6 +356,25 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.actor = self.services.actor
         self.idle.start()
+
+    def begin_long_work(self) -> None:
+        """Take no input (pages, menus, idle lock) until end_long_work()."""
+        self.working = True
+        self.idle.stop()
+        self.screen_stack.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.long_work_started.emit()
+
+    def end_long_work(self) -> None:
+        if not self.working:
+            return
+        self.working = False
+        self.screen_stack.setEnabled(True)
+        if not self.locked:
+            self.menuBar().setEnabled(True)
+            if not self._signing_out:
+                self.idle.start()
+        self.long_work_ended.emit()
 
     def request_sign_out(self) -> None:
         self._signing_out = True

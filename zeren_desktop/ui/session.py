@@ -51,6 +51,8 @@ class SessionController(QObject):
         self.backup_timer.timeout.connect(self.run_auto_backup)
         self.damage_reported = False
         self.closed_for_recovery = False
+        # A restore is running: no automatic backup until it has ended.
+        self.auto_backup_paused = False
 
     def start(self) -> bool:
         """Sign someone in and show the main window; False when the user quits instead.
@@ -80,6 +82,8 @@ class SessionController(QObject):
         window = MainWindow(self.services, idle_lock_ms=self.idle_lock_ms)
         window.sign_out_requested.connect(self.sign_out)
         window.closed.connect(self._window_closed)
+        window.long_work_started.connect(self.pause_auto_backup)
+        window.long_work_ended.connect(self.resume_auto_backup)
         window.show()
         self.window = window
         if self.auto_backup and not self.backup_timer.isActive():
@@ -109,17 +113,26 @@ class SessionController(QObject):
     def _sign_out_service(self) -> None:
         if self.services.actor is None:
             return
-        try:
+        # sign_out() clears the actor even when the logout cannot be recorded.
+        with contextlib.suppress(ZerenError):
             self.services.auth.sign_out()
-        except ZerenError:
-            self.services.state.actor = None
 
     # -- the automatic backup
+
+    def pause_auto_backup(self) -> None:
+        """A restore started: stop the hourly timer until resume_auto_backup()."""
+        self.auto_backup_paused = True
+        self.backup_timer.stop()
+
+    def resume_auto_backup(self) -> None:
+        self.auto_backup_paused = False
+        if self.auto_backup and self.window is not None and not self.closed_for_recovery:
+            self.backup_timer.start()
 
     def run_auto_backup(self) -> Task | None:
         """Start `auto_backup_if_due()` in the worker (unless one is running)."""
         if self.backup_task is not None or self.closed_for_recovery \
-                or self.services.read_only:
+                or self.auto_backup_paused or self.services.read_only:
             return None
         task = run_task(self.services.backups.auto_backup_if_due)
         task.succeeded.connect(self._auto_backup_done)
@@ -195,7 +208,6 @@ class SessionController(QObject):
         window, self.window = self.window, None
         with contextlib.suppress(ZerenError):
             self._sign_out_service()
-        services.state.actor = None
         if window is not None:
             window.sign_out_requested.disconnect(self.sign_out)
             window.closed.disconnect(self._window_closed)
@@ -203,7 +215,8 @@ class SessionController(QObject):
             window.deleteLater()
         error = services.close_and_quarantine()
         assert file is not None
-        extra = verified_backups([folder], full=True) if folder is not None else []
+        extra = (verified_backups([folder], full=True, database_id=error.database_id or None)
+                 if folder is not None else [])
         dialog = RecoveryDialog(error, file, extra)
         self.recovery_dialog = dialog
         restored = dialog.exec() == QDialog.DialogCode.Accepted

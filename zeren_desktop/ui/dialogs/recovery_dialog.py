@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStyle,
@@ -181,7 +182,9 @@ class RecoveryDialog(QDialog):
             return
         self.error_label.hide()
         self.busy.show()
-        self.task = run_task(restore_without_login, backup, self.target)
+        # Only a backup of this very database goes in its place (when its id is known).
+        self.task = run_task(restore_without_login, backup, self.target,
+                             self.error.database_id or None)
         self.task.succeeded.connect(self._restored)
         self.task.failed.connect(self._failed)
         self._update_buttons()
@@ -191,6 +194,9 @@ class RecoveryDialog(QDialog):
         self.busy.hide()
         assert isinstance(result, RestoreResult)
         self.result_info = result
+        if result.warning is not None:
+            QMessageBox.warning(self, self.windowTitle(), result.warning.render(
+                QCoreApplication.translate))
         self.accept()
 
     def _failed(self, error: object) -> None:

@@ -32,7 +32,7 @@ class AccountsPage(GuardedPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.model = AccountTableModel(lambda: services.state.clock(), self)
+        self.model = AccountTableModel(services.now, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

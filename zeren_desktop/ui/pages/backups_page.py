@@ -57,6 +57,10 @@ def error_message(error: BaseException) -> str:
 class BackupsPage(GuardedPage):
     # A backup was restored: the data changed under every page.
     restored = Signal(object)
+    # A restore runs / has ended (succeeded or not): the window takes no input meanwhile
+    # and the automatic backup waits.
+    restore_started = Signal()
+    restore_ended = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +71,7 @@ class BackupsPage(GuardedPage):
         self.may_change_folder = actor is not None and actor.can(Permission.MANAGE_SETTINGS)
         self.backups: list[BackupInfo] = []
         self.task: Task | None = None
+        self.restoring = False
         self.loaded = False
         self.last_made: BackupInfo | None = None
         self.last_restore: RestoreResult | None = None
@@ -237,11 +242,19 @@ class BackupsPage(GuardedPage):
 
     # -- the worker
 
-    def _start(self, fn: object, done: object, what: str, *args: object) -> None:
+    def _start(self, fn: object, done: object, what: str, *args: object,
+               modal: bool = False) -> None:
         assert callable(fn) and callable(done)
         self.status_label.setText(what)
         self.busy.show()
-        self.task = run_task(fn, *args)
+        if modal:
+            # A progress dialog without Cancel, modal to the window, shown at once.
+            self.task = run_task(fn, *args, progress_label=what, parent=self.window())
+            if self.task.dialog is not None:
+                self.task.dialog.setMinimumDuration(0)
+                self.task.dialog.show()
+        else:
+            self.task = run_task(fn, *args)
         self.task.succeeded.connect(done)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._task_finished)
@@ -251,6 +264,9 @@ class BackupsPage(GuardedPage):
         self.task = None
         self.busy.hide()
         self._update_buttons()
+        if self.restoring:
+            self.restoring = False
+            self.restore_ended.emit()
 
     def _failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
@@ -316,8 +332,10 @@ class BackupsPage(GuardedPage):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.restoring = True
+        self.restore_started.emit()
         self._start(self.services.backups.restore, self._restored,
-                    self.tr("Restoring…"), backup.path)
+                    self.tr("Restoring…"), backup.path, modal=True)
 
     def _restored(self, result: object) -> None:
         assert isinstance(result, RestoreResult)

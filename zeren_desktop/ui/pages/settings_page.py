@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -33,11 +35,18 @@ from PySide6.QtWidgets import (
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
-from zeren_desktop.services.settings import DOCUMENT_KINDS, OfficeSettings
+from zeren_desktop.services.encryption import EncryptionResult, EncryptionStatus
+from zeren_desktop.services.settings import (
+    DOCUMENT_KINDS,
+    UNCHANGED,
+    OfficeSettings,
+    Unchanged,
+)
 from zeren_desktop.ui.common import error_text
 from zeren_desktop.ui.dialogs.password_dialogs import error_label
 from zeren_desktop.ui.font_files import system_fonts
 from zeren_desktop.ui.settings import LANGUAGES, load_settings, save_settings
+from zeren_desktop.ui.worker import Task, run_task
 
 # Each language is named in itself, so anyone can find their own.
 LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
@@ -86,6 +95,8 @@ class SettingsPage(QWidget):
         left.addWidget(self._office_box())
         left.addWidget(self._deadlines_box())
         left.addWidget(self._backup_box())
+        self.encryption_box = self._encryption_box()
+        left.addWidget(self.encryption_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._documents_box())
@@ -155,7 +166,7 @@ class SettingsPage(QWidget):
         box = QGroupBox(self.tr("Office"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow(self.tr("&Office name"), self._with_error("office_name", self.office_edit))
         form.addRow(self.tr("Database"), self.location_label)
         return box
 
@@ -294,6 +305,183 @@ class SettingsPage(QWidget):
         layout.addWidget(self._error_for("backup_dir"))
         return box
 
+    def _encryption_box(self) -> QGroupBox:
+        """Encryption at rest (administrator only): status, Encrypt…, Decrypt…, Export key…"""
+        self.encryption_task: Task | None = None
+        self.last_encryption: EncryptionResult | None = None
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.encryption_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encrypt_button = QPushButton(self.tr("&Encrypt…"))
+        self.encrypt_button.clicked.connect(self.encrypt_database)
+        self.decrypt_button = QPushButton(self.tr("&Decrypt…"))
+        self.decrypt_button.clicked.connect(self.decrypt_database)
+        self.export_key_button = QPushButton(self.tr("E&xport key…"))
+        self.export_key_button.clicked.connect(self.export_key)
+        buttons = QHBoxLayout()
+        for button in (self.encrypt_button, self.decrypt_button, self.export_key_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QGroupBox(self.tr("Encryption at rest"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.encryption_label)
+        layout.addLayout(buttons)
+        return box
+
+    def encryption_status(self) -> EncryptionStatus | None:
+        try:
+            return self.services.encryption.status()
+        except ZerenError as err:
+            self.encryption_label.setText(error_text(err))
+            return None
+
+    def _show_encryption(self) -> None:
+        box_visible = self.may_edit
+        self.encryption_box.setVisible(box_visible)
+        if not box_visible:
+            return
+        status = self.encryption_status()
+        busy = self.encryption_task is not None
+        buttons = (self.encrypt_button, self.decrypt_button, self.export_key_button)
+        if status is None:
+            for button in buttons:
+                button.hide()
+            return
+        if not status.available:
+            self.encryption_label.setText(self.tr(
+                "Encryption is not available: this installation has no encryption support"
+                " (the sqlcipher3 package)."))
+            for button in buttons:
+                button.hide()
+            return
+        if not status.encrypted:
+            text = self.tr("The database is not encrypted.")
+        elif status.key_source == "passphrase":
+            text = self.tr("The database is encrypted; its key is a passphrase, asked at"
+                           " every start.")
+        elif status.key_source == "env":
+            text = self.tr("The database is encrypted; its key comes from ZEREN_DB_KEY.")
+        else:
+            text = self.tr("The database is encrypted; its key is in the key file {file}."
+                           ).format(file=status.key_file or "-")
+        self.encryption_label.setText(text)
+        self.encrypt_button.setVisible(not status.encrypted)
+        self.decrypt_button.setVisible(status.encrypted)
+        self.export_key_button.setVisible(status.encrypted and status.key_file is not None)
+        for button in buttons:
+            button.setEnabled(not busy and not self.services.read_only)
+
+    def encrypt_database(self) -> None:
+        if not self.may_edit or self.encryption_task is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("Encrypt the database"), self.tr(
+            "Encrypt the database on this computer's disk?\n\n"
+            "A backup is made first. Then the database is stored encrypted. Its key is kept"
+            " in a key file in this computer's settings folder, so the program opens the"
+            " database without asking; or, if you enter a passphrase next, the program asks"
+            " for it at every start instead.\n\n"
+            "Without the key nobody can read the database, not even you: after encrypting,"
+            " export an escrow copy of the key (Export key…) to a USB stick and keep it in"
+            " the office safe."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase, accepted = QInputDialog.getText(
+            self, self.tr("Encrypt the database"), self.tr(
+                "Passphrase (optional). Leave it empty to keep the key in a key file on this"
+                " computer; a passphrase is asked at every start and cannot be recovered if"
+                " forgotten."), QLineEdit.EchoMode.Password)
+        if not accepted:
+            return
+        self._run_encryption(self.services.encryption.encrypt, self._encrypted,
+                             self.tr("Encrypting the database…"), passphrase or None)
+
+    def decrypt_database(self) -> None:
+        if not self.may_edit or self.encryption_task is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("Decrypt the database"), self.tr(
+            "Store the database unencrypted again?\n\n"
+            "A backup (encrypted) is made first. The key file is kept: the encrypted"
+            " backups still need it."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run_encryption(self.services.encryption.decrypt, self._decrypted,
+                             self.tr("Decrypting the database…"))
+
+    def _run_encryption(self, fn: object, done: object, what: str, *args: object) -> None:
+        assert callable(fn) and callable(done)
+        self.encryption_label.setText(what)
+        task = run_task(fn, *args, progress_label=what, parent=self.window())
+        if task.dialog is not None:
+            task.dialog.setMinimumDuration(0)
+            task.dialog.show()
+        task.succeeded.connect(done)
+        task.failed.connect(self._encryption_failed)
+        task.finished.connect(self._encryption_finished)
+        self.encryption_task = task
+        self._show_encryption()
+
+    def _encryption_finished(self) -> None:
+        self.encryption_task = None
+        self._show_encryption()
+
+    def _encryption_failed(self, error: object) -> None:
+        if not isinstance(error, ZerenError):
+            assert isinstance(error, BaseException)
+            raise error  # a bug: the crash handler logs it
+        QMessageBox.warning(self, self.tr("Encryption at rest"), error_text(error))
+
+    def _encrypted(self, result: object) -> None:
+        assert isinstance(result, EncryptionResult)
+        self.last_encryption = result
+        if result.key_source == "passphrase":
+            where = self.tr("Its key is your passphrase: the program asks for it at every"
+                            " start.")
+        elif result.key_source == "env":
+            where = self.tr("Its key comes from ZEREN_DB_KEY.")
+        else:
+            where = self.tr("Its key is in the key file {file}. Export an escrow copy of it"
+                            " now (Export key…) and keep it in the office safe.").format(
+                                file=result.key_file or "-")
+        QMessageBox.information(self, self.tr("Encrypt the database"), self.tr(
+            "The database is encrypted. {where}\n\n"
+            "Note: the backup made before encrypting ({backup}) and the older backups are"
+            " NOT encrypted. Keep them somewhere safe or delete them by the office's"
+            " rules.").format(where=where, backup=result.backup))
+
+    def _decrypted(self, result: object) -> None:
+        assert isinstance(result, EncryptionResult)
+        self.last_encryption = result
+        QMessageBox.information(self, self.tr("Decrypt the database"), self.tr(
+            "The database is stored unencrypted again. The backup made before ({backup}) is"
+            " encrypted; the key file was kept for it.").format(backup=result.backup))
+
+    def export_key(self) -> None:
+        if not self.may_edit:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the key"), "zeren-database.key",
+            self.tr("Key files (*.key);;All files (*)"))
+        if not chosen:
+            return
+        try:
+            written = self.services.encryption.export_key(Path(chosen))
+        except ZerenError as err:
+            QMessageBox.warning(self, self.tr("Export the key"), error_text(err))
+            return
+        except OSError as err:
+            QMessageBox.warning(self, self.tr("Export the key"), self.tr(
+                "The key could not be written: {reason}").format(reason=err.strerror or err))
+            return
+        QMessageBox.information(self, self.tr("Export the key"), self.tr(
+            "The key was written to {file}. Whoever has this file can read the database and"
+            " its encrypted backups: keep it in the office safe, not on this computer."
+            ).format(file=written))
+
     def _error_for(self, name: str) -> QLabel:
         label = error_label()
         self.field_errors[name] = label
@@ -325,6 +513,7 @@ class SettingsPage(QWidget):
         self.default_backup_button.setVisible(editable)
         self.save_button.setVisible(editable)
         self.read_only_note.setVisible(not editable)
+        self._show_encryption()
 
     # -- values
 
@@ -441,14 +630,13 @@ class SettingsPage(QWidget):
             return False
         self._clear_errors()
         services = self.services
+        backup_dir: Path | Unchanged | None = UNCHANGED
+        if self.backup_choice is not None or self.backup_reset:
+            backup_dir = self.backup_choice
         try:
-            # First what can be refused: a refusal leaves everything as it was.
-            services.settings.set_office_settings(self.office_settings())
-            name = self.office_edit.text()
-            if name.strip() != services.office_name():
-                services.rename_office(name)
-            if self.backup_choice is not None or self.backup_reset:
-                services.backups.set_backup_folder(self.backup_choice)
+            # One transaction: a refusal of any part leaves everything as it was.
+            services.settings.save_settings(self.office_settings(), self.office_edit.text(),
+                                            backup_dir)
         except ValidationError as err:
             self._field_error(err.field, error_text(err))
             return False
