@@ -209,9 +209,14 @@ def open_database(target: str | None) -> Services | None:
                 return None
             dialog = RecoveryDialog(err, file)
             restored = dialog.exec() == QDialog.DialogCode.Accepted
+            result = dialog.result_info
             dialog.deleteLater()
             if not restored:
                 return None
+            if result is not None and result.warning is not None:
+                from PySide6.QtCore import QCoreApplication
+
+                show_notice(result.warning.render(QCoreApplication.translate))
         except DatabaseEnvironmentError as err:
             if err.kind not in ("needs_key", "wrong_key"):
                 # no_cipher too: no passphrase helps.
@@ -226,6 +231,22 @@ def open_database(target: str | None) -> Services | None:
         except (ZerenError, OSError) as err:
             show_open_error(err, database_display(target))
             return None
+
+
+_notices: list[object] = []
+
+
+def show_notice(text: str) -> None:
+    """A warning that does not stop the start (non-modal; stays until closed)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("App", "Zeren Desktop"), text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.show()
+    _notices.append(box)
 
 
 def ask_passphrase(location: str, *, wrong: bool = False) -> str | None:

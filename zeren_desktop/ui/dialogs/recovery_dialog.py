@@ -7,10 +7,11 @@ place. The user picks one of the verified backups (newest first) or quits.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStyle,
@@ -195,8 +195,8 @@ class RecoveryDialog(QDialog):
         assert isinstance(result, RestoreResult)
         self.result_info = result
         if result.warning is not None:
-            QMessageBox.warning(self, self.windowTitle(), result.warning.render(
-                QCoreApplication.translate))
+            # ui/app.py shows it to the user once the database is open again.
+            logging.getLogger(__name__).warning(result.warning.render())
         self.accept()
 
     def _failed(self, error: object) -> None:
