@@ -112,6 +112,13 @@ SYSTEM_PACKAGES = (
     # fonts and PDF tools
     "fontconfig",
     "poppler-utils",
+    # typing Chinese through an input method into the built program on a virtual
+    # display (tests/test_packaging.py, packaging/ime_check.sh)
+    "xvfb",
+    "xdotool",
+    "dbus-x11",
+    "ibus",
+    "ibus-table-wubi",
 )
 
 

@@ -11,6 +11,8 @@ CLI is `zeren-desktop cli ...`.
 
 `zeren-desktop --bundle-info` prints, as JSON, what the frozen program finds: its
 migrations, fonts, our translations and Qt's (tests/test_packaging.py reads it).
+`zeren-desktop --input-check SECONDS` shows a text field for typing Chinese through the
+input method and prints what arrived (packaging/ime_check.sh drives it under Xvfb).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from typing import Any
 CLI_NAMES = {"zeren"}
 # Arguments that print something: a windowed Windows build attaches to the console of
 # the terminal that started it so that the output is seen (see _attach_console).
-PRINTING_ARGS = {"cli", "--smoke-test", "--bundle-info", "--version", "-h", "--help"}
+PRINTING_ARGS = {"cli", "--smoke-test", "--bundle-info", "--input-check", "--version", "-h",
+                 "--help"}
 
 
 def _attach_console() -> None:
@@ -93,6 +96,31 @@ def bundle_info() -> dict[str, Any]:
     return info
 
 
+def input_check(seconds: float) -> dict[str, Any]:
+    """A text field on the real display for `seconds`, then what was typed into it.
+
+    For checking Chinese input through the input method on an office PC (or under Xvfb
+    with ibus/fcitx, packaging/ime_check.sh): type, wait, read the JSON it prints.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    edit = QLineEdit()
+    edit.setWindowTitle("Zeren input check")
+    edit.setPlaceholderText("请用输入法输入中文 / type Chinese with the input method")
+    edit.resize(420, 40)
+    edit.show()
+    edit.activateWindow()
+    edit.setFocus()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    return {"text": edit.text(), "platform": QGuiApplication.platformName(),
+            "im_module": os.environ.get("QT_IM_MODULE", "")}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     name = Path(sys.executable if getattr(sys, "frozen", False) else sys.argv[0]).stem.lower()
@@ -100,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         _attach_console()
     if args == ["--bundle-info"]:
         print(json.dumps(bundle_info(), ensure_ascii=False, indent=1), flush=True)
+        return 0
+    if args[:1] == ["--input-check"]:
+        seconds = float(args[1]) if len(args) > 1 else 30.0
+        print(json.dumps(input_check(seconds), ensure_ascii=False), flush=True)
         return 0
     if name in CLI_NAMES or args[:1] == ["cli"]:
         from zeren_desktop.cli import main as cli_main

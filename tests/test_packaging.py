@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -139,3 +140,18 @@ def test_frozen_cli_creates_a_database_in_chinese(bundle: Bundle, tmp_path: Path
         # The CLI's messages are not translated yet: the catalogue ships all the same.
         assert (bundle.folder / "_internal" / "zeren_desktop" / "i18n" / "zeren_zh_CN.qm"
                 ).is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux" or not all(
+    shutil.which(tool) for tool in ("Xvfb", "xdotool", "ibus-daemon", "dbus-launch")),
+    reason="needs Xvfb, xdotool, dbus-x11, ibus and ibus-table-wubi (tasks.py installs them)")
+def test_chinese_input_through_ibus_reaches_the_built_program(bundle: Bundle,
+                                                              tmp_path: Path) -> None:
+    """Wubi "q"+space and "l"+space typed through ibus on a real X display arrive as 我国."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ZEREN_", "PYTHON"))}
+    env.update({"ZEREN_HOME": str(tmp_path), "IM": "ibus"})
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(["bash", str(ROOT / "packaging" / "ime_check.sh"), str(bundle.gui)],
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
+    assert '"text": "我国"' in done.stdout
