@@ -797,35 +797,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _restore_closed(args, tr)
         with _open(args) as services:
             return handler(args, services, tr)
-    except UsageError as error:
-        print(
-            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(reason=error),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    except ValidationError as error:
-        print(
-            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(
-                reason=error.message.render(tr)
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    except ZerenError as error:
-        print(
-            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(
-                reason=error.message.render(tr)
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    except OSError as error:
-        print(
-            tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(reason=error),
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    except (UsageError, ValidationError) as error:
+        return _report_error(error, tr, EXIT_USAGE)
+    except (ZerenError, OSError) as error:
+        return _report_error(error, tr, EXIT_FAILED)
 
+
+def _report_error(error: Exception, tr: Translator, code: int) -> int:
+    reason = error.message.render(tr) if isinstance(error, ZerenError) else str(error)
+    print(tr.cli(QT_TRANSLATE_NOOP("Cli", "Error: {reason}")).format(reason=reason),
+          file=sys.stderr)
+    return code
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

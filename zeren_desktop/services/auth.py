@@ -22,7 +22,7 @@ from zeren_desktop.domain.security import (
     check_role_combination,
 )
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError, ZerenError
-from zeren_desktop.services.base import ServiceBase, not_found
+from zeren_desktop.services.base import UNIT_NOT_FOUND, ServiceBase, not_found
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import AppSetting, PasswordHistory, Unit, User
 
@@ -346,9 +346,7 @@ def _check_name_and_scope(session: Session, data: UserInput,
         raise ValidationError("username", Message(_CTX, QT_TRANSLATE_NOOP(
             "Accounts", "The user name {name} is taken."), {"name": data.username}))
     if data.scope_unit_id is not None and session.get(Unit, data.scope_unit_id) is None:
-        raise not_found(QT_TRANSLATE_NOOP(
-            "Services", "The unit was not found; it may have been deleted meanwhile."),
-            data.scope_unit_id)
+        raise not_found(UNIT_NOT_FOUND, data.scope_unit_id)
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -33,6 +33,10 @@ TABLE_LABELS: dict[str, str] = {
     "users": QT_TRANSLATE_NOOP("Tables", "user accounts"),
 }
 
+UNIT_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Services", "The unit was not found; it may have been deleted meanwhile.")
+CADRE_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Services", "The cadre was not found; it may have been deleted meanwhile.")
 PERMISSION_DENIED = QT_TRANSLATE_NOOP(
     "Services", "Your role does not allow this ({operation}).")
 OUT_OF_SCOPE = QT_TRANSLATE_NOOP(

@@ -12,16 +12,20 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from zeren_desktop.domain.enums import Rank, Sex
 from zeren_desktop.domain.records import CadreInput
 from zeren_desktop.domain.security import Permission
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
-from zeren_desktop.services.base import ServiceBase, not_found, still_referenced
+from zeren_desktop.services.base import (
+    CADRE_NOT_FOUND,
+    UNIT_NOT_FOUND,
+    ServiceBase,
+    not_found,
+    still_referenced,
+)
 from zeren_desktop.services.dto import CadreDetail, CadreRow, PostInfo
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Post, Unit
 from zeren_desktop.storage.references import references_to
 
-WHAT = QT_TRANSLATE_NOOP("Services", "The cadre was not found; it may have been deleted meanwhile.")
-UNIT_WHAT = QT_TRANSLATE_NOOP(
-    "Services", "The unit was not found; it may have been deleted meanwhile.")
+WHAT = CADRE_NOT_FOUND
+UNIT_WHAT = UNIT_NOT_FOUND
 
 
 # id, name, sex, birth date, rank, current unit name, current title

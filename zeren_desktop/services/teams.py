@@ -10,16 +10,14 @@ from sqlalchemy.orm import selectinload
 from zeren_desktop.domain.records import MembershipInput, TeamInput
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
-from zeren_desktop.services.base import ServiceBase, not_found
+from zeren_desktop.services.base import CADRE_NOT_FOUND, UNIT_NOT_FOUND, ServiceBase, not_found
 from zeren_desktop.services.dto import MemberInfo, TeamInfo
 from zeren_desktop.storage.models import Cadre, LeadershipTeam, Post, TeamMembership, Unit
 
 TEAM_WHAT = QT_TRANSLATE_NOOP(
     "Services", "The leadership team was not found; it may have been deleted meanwhile.")
-UNIT_WHAT = QT_TRANSLATE_NOOP(
-    "Services", "The unit was not found; it may have been deleted meanwhile.")
-CADRE_WHAT = QT_TRANSLATE_NOOP(
-    "Services", "The cadre was not found; it may have been deleted meanwhile.")
+UNIT_WHAT = UNIT_NOT_FOUND
+CADRE_WHAT = CADRE_NOT_FOUND
 
 
 def _team_info(team: LeadershipTeam) -> TeamInfo:

@@ -12,15 +12,14 @@ from sqlalchemy.orm import Session
 from zeren_desktop.domain.records import UnitInput
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError
-from zeren_desktop.services.base import ServiceBase, not_found, still_referenced
+from zeren_desktop.services.base import UNIT_NOT_FOUND, ServiceBase, not_found, still_referenced
 from zeren_desktop.services.dto import UnitInfo
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Unit
 from zeren_desktop.storage.references import references_to
 
 _CTX = "Services"
-WHAT = QT_TRANSLATE_NOOP(
-    "Services", "The unit was not found; it may have been deleted meanwhile.")
+WHAT = UNIT_NOT_FOUND
 
 
 def _info(unit: Unit) -> UnitInfo:
