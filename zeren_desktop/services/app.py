@@ -26,6 +26,10 @@ from zeren_desktop.services.backups import (
 from zeren_desktop.services.cadres import CadreService
 from zeren_desktop.services.dto import DatabaseSummary
 from zeren_desktop.services.encryption import EncryptionService
+from zeren_desktop.services.inspections import InspectionService
+from zeren_desktop.services.ledger import LedgerService
+from zeren_desktop.services.ledger_books import LedgerBookService
+from zeren_desktop.services.lists import ListService, install_default_templates
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.reports import ReportService
 from zeren_desktop.services.session import Actor, SessionState
@@ -78,6 +82,8 @@ def _ensure_identity(db: Database) -> uuid.UUID:
             office_id = office.id
         if session.get(AppSetting, "database_id") is None:
             session.add(AppSetting(key="database_id", value=str(uuid.uuid4())))
+        # The shipped responsibility-list templates, once; an administrator edits them.
+        install_default_templates(session, office_id)
         return office_id
 
 
@@ -105,6 +111,10 @@ class Services:
         self.reports = ReportService(*parts)
         self.backups = BackupService(*parts)
         self.encryption = EncryptionService(*parts)
+        self.lists = ListService(*parts)
+        self.ledger = LedgerService(*parts)
+        self.inspections = InspectionService(*parts)
+        self.books = LedgerBookService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any, NoReturn
@@ -31,6 +32,16 @@ TABLE_LABELS: dict[str, str] = {
     "leadership_teams": QT_TRANSLATE_NOOP("Tables", "leadership teams"),
     "team_memberships": QT_TRANSLATE_NOOP("Tables", "team memberships"),
     "users": QT_TRANSLATE_NOOP("Tables", "user accounts"),
+    "list_templates": QT_TRANSLATE_NOOP("Tables", "list templates"),
+    "list_template_items": QT_TRANSLATE_NOOP("Tables", "list template items"),
+    "responsibility_lists": QT_TRANSLATE_NOOP("Tables", "responsibility lists"),
+    "responsibility_items": QT_TRANSLATE_NOOP("Tables", "responsibility list items"),
+    "item_status_updates": QT_TRANSLATE_NOOP("Tables", "item status updates"),
+    "ledger_entries": QT_TRANSLATE_NOOP("Tables", "ledger entries"),
+    "ledger_entry_items": QT_TRANSLATE_NOOP("Tables", "ledger entries serving list items"),
+    "attachments": QT_TRANSLATE_NOOP("Tables", "attachments"),
+    "inspections": QT_TRANSLATE_NOOP("Tables", "inspections"),
+    "determinations": QT_TRANSLATE_NOOP("Tables", "saved determinations"),
 }
 
 UNIT_NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -49,6 +60,10 @@ class ServiceBase:
     office_id: uuid.UUID
     state: SessionState
     audit: AuditTrail
+
+    def _today(self) -> dt.date:
+        """Today in this computer's time zone, by the session's clock (UTC; tests set it)."""
+        return self.state.clock().replace(tzinfo=dt.UTC).astimezone().date()
 
     def _require(self, permission: Permission, operation: str) -> Actor:
         """The signed-in actor, if their role allows `permission`; else refuse and audit."""

@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    Column,
     Date,
     DateTime,
     Enum,
@@ -18,13 +19,25 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from zeren_desktop.domain.enums import Rank, Sex, TeamKind, TeamRole, UnitKind
+from zeren_desktop.domain.enums import (
+    InspectionKind,
+    ItemStatus,
+    LabelledEnum,
+    LedgerCategory,
+    ListRole,
+    Rank,
+    Sex,
+    TeamKind,
+    TeamRole,
+    UnitKind,
+)
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -40,8 +53,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _enum(cls: type[Rank] | type[Sex] | type[TeamKind] | type[TeamRole] | type[UnitKind],
-          length: int = 32) -> Enum:
+def _enum(cls: type[LabelledEnum], length: int = 32) -> Enum:
     # Stored as plain strings (no native enum) so SQLite and PostgreSQL behave alike
     # and a new member needs no schema change.
     return Enum(cls, native_enum=False, create_constraint=False, length=length,
@@ -253,3 +265,190 @@ class Determination(Record, Base):
     # The override version of each regulation in force when it was made, to reproduce it.
     override_versions: Mapped[str] = mapped_column(Text, default="{}")
     created_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+# -- responsibility lists (责任清单)
+
+class ListTemplate(Record, Base):
+    """A template for one role's list; its items are copied into each list issued."""
+
+    __tablename__ = "list_templates"
+
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[ListRole] = mapped_column(_enum(ListRole), index=True)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    # Which shipped default it came from ("" for one an administrator made).
+    source_key: Mapped[str] = mapped_column(String(50), default="")
+
+    items: Mapped[list[ListTemplateItem]] = relationship(
+        back_populates="template", cascade="all, delete-orphan",
+        order_by="ListTemplateItem.sort_order")
+
+
+class ListTemplateItem(Record, Base):
+    __tablename__ = "list_template_items"
+
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("list_templates.id"), index=True)
+    area: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # A retired item is no longer issued; lists already issued keep their copy.
+    retired_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    template: Mapped[ListTemplate] = relationship(back_populates="items")
+
+
+class ResponsibilityList(Record, Base):
+    """One year's list of a team or a cadre (责任书 when signed)."""
+
+    __tablename__ = "responsibility_lists"
+    __table_args__ = (Index("ix_responsibility_lists_year_role", "year", "role"),)
+
+    number: Mapped[str] = mapped_column(String(30), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    role: Mapped[ListRole] = mapped_column(_enum(ListRole))
+    title: Mapped[str] = mapped_column(String(200))
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("list_templates.id"), index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("leadership_teams.id"), index=True)
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"), index=True)
+    # The holder's post when the list was issued, as printed on it.
+    holder_title: Mapped[str] = mapped_column(String(100), default="")
+    portfolio: Mapped[str] = mapped_column(Text, default="")
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(String(50), default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    signed_by: Mapped[str] = mapped_column(String(50), default="")
+    self_report: Mapped[str] = mapped_column(Text, default="")
+    assessment_result: Mapped[str] = mapped_column(String(200), default="")
+
+    items: Mapped[list[ResponsibilityItem]] = relationship(
+        back_populates="responsibility_list", cascade="all, delete-orphan",
+        order_by="ResponsibilityItem.sort_order")
+    unit: Mapped[Unit] = relationship()
+    team: Mapped[LeadershipTeam | None] = relationship()
+    cadre: Mapped[Cadre | None] = relationship()
+
+
+class ResponsibilityItem(Record, Base):
+    """An item of an issued list: a copy of the template's text, with its own status."""
+
+    __tablename__ = "responsibility_items"
+
+    list_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("responsibility_lists.id"), index=True)
+    template_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("list_template_items.id"), index=True)
+    area: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus), default=ItemStatus.NOT_STARTED)
+
+    responsibility_list: Mapped[ResponsibilityList] = relationship(back_populates="items")
+    updates: Mapped[list[ItemStatusUpdate]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="ItemStatusUpdate.on")
+
+
+class ItemStatusUpdate(Record, Base):
+    """Each status change of an item, dated: the quarterly self-review reads these."""
+
+    __tablename__ = "item_status_updates"
+
+    item_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("responsibility_items.id"), index=True)
+    on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    by: Mapped[str] = mapped_column(String(50), default="")
+
+    item: Mapped[ResponsibilityItem] = relationship(back_populates="updates")
+
+
+# -- the duty ledger (履责纪实)
+
+ledger_entry_items = Table(
+    "ledger_entry_items", Base.metadata,
+    Column("entry_id", Uuid, ForeignKey("ledger_entries.id"), primary_key=True),
+    Column("item_id", Uuid, ForeignKey("responsibility_items.id"), primary_key=True,
+           index=True),
+)
+
+
+class LedgerEntry(Record, Base):
+    __tablename__ = "ledger_entries"
+    __table_args__ = (
+        Index("ix_ledger_entries_cadre_date", "cadre_id", "entry_date"),
+        Index("ix_ledger_entries_unit_date", "unit_id", "entry_date"),
+    )
+
+    cadre_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("cadres.id"))
+    # The unit of the cadre's post on the day: filters and township scope use it.
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"))
+    entry_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    category: Mapped[LedgerCategory] = mapped_column(_enum(LedgerCategory), index=True)
+    matter: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    participants: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(String(200), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    entered_by: Mapped[str] = mapped_column(String(50), default="")
+    reviewed_by: Mapped[str] = mapped_column(String(50), default="")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Same cadre, day, kind and matter (domain.ledger.LedgerEntryInput.duplicate_key).
+    duplicate_key: Mapped[str] = mapped_column(String(300), index=True)
+    # Normalised text of the entry and the cadre's name, checked after the bigram lookup.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    cadre: Mapped[Cadre] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    items: Mapped[list[ResponsibilityItem]] = relationship(secondary=ledger_entry_items)
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="Attachment.created_at")
+
+
+class LedgerGram(Base):
+    """Character bigrams of each entry: finds two-character names (DESIGN.md, known traps)."""
+
+    __tablename__ = "ledger_grams"
+
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("ledger_entries.id"), primary_key=True, index=True)
+
+
+class Attachment(Record, Base):
+    """An evidence file, copied into the data folder and named by its SHA-256."""
+
+    __tablename__ = "attachments"
+
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("ledger_entries.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+    entry: Mapped[LedgerEntry] = relationship(back_populates="attachments")
+
+
+class Inspection(Record, Base):
+    """A supervision inspection (监督检查) and the rectification it demanded."""
+
+    __tablename__ = "inspections"
+
+    inspected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[InspectionKind] = mapped_column(_enum(InspectionKind))
+    inspectors: Mapped[str] = mapped_column(String(200))
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"), index=True)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    result: Mapped[str] = mapped_column(Text, default="")
+    result_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    unit: Mapped[Unit | None] = relationship()
+    cadre: Mapped[Cadre | None] = relationship()
