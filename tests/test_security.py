@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD
-from zeren_desktop.domain.enums import Rank, TeamKind, TeamRole, UnitKind
+from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD, copy_database
+from zeren_desktop.domain.enums import (
+    InspectionKind,
+    ItemStatus,
+    LedgerCategory,
+    ListRole,
+    Rank,
+    TeamKind,
+    TeamRole,
+    UnitKind,
+)
+from zeren_desktop.domain.ledger import (
+    InspectionInput,
+    IssueRequest,
+    ItemStatusInput,
+    LedgerEntryInput,
+    SignatureInput,
+    TemplateInput,
+    TemplateItemInput,
+    YearEndInput,
+)
 from zeren_desktop.domain.records import (
     CadreInput,
     MembershipInput,
@@ -32,6 +53,7 @@ from zeren_desktop.storage.models import AuditRecord, User
 # The role table, written out as the specification: who may call what.
 EDITORS = {"clerk", "reviewer"}
 VIEWERS = {"clerk", "reviewer", "leader", "admin"}
+READERS = {"clerk", "reviewer", "leader"}  # case content: not the administrator
 EXPECTED: dict[str, set[str]] = {
     "units.list_all": VIEWERS, "units.get": VIEWERS,
     "units.create": EDITORS, "units.update": EDITORS, "units.delete": EDITORS,
@@ -54,8 +76,28 @@ EXPECTED: dict[str, set[str]] = {
     "settings.save_settings": {"admin"},
     "regulations.regulations": VIEWERS,
     "regulations.determination": {"clerk", "reviewer", "leader"},
+    # responsibility lists, the duty ledger, inspections, their printing
+    "lists.templates": VIEWERS, "lists.template": VIEWERS,
+    "lists.create_template": {"admin"}, "lists.update_template": {"admin"},
+    "lists.set_template_active": {"admin"},
+    "lists.search": READERS, "lists.get": READERS,
+    "lists.issue": EDITORS, "lists.issue_one": EDITORS, "lists.sign": EDITORS,
+    "lists.set_item_status": EDITORS, "lists.set_year_end": EDITORS, "lists.delete": EDITORS,
+    "ledger.search": READERS, "ledger.count": READERS, "ledger.get": READERS,
+    "ledger.item_choices": READERS, "ledger.reminders": READERS,
+    "ledger.attachment_path": READERS, "ledger.export_xlsx": READERS,
+    "ledger.create": EDITORS, "ledger.update": EDITORS, "ledger.delete": EDITORS,
+    "ledger.add_attachment": EDITORS, "ledger.remove_attachment": EDITORS,
+    "ledger.import_preview": EDITORS, "ledger.import_file": EDITORS,
+    "ledger.review": {"reviewer", "leader"},
+    "inspections.search": READERS, "inspections.overdue": READERS,
+    "inspections.get": READERS, "inspections.create": EDITORS,
+    "inspections.update": EDITORS, "inspections.delete": EDITORS,
+    "books.ledger_books": READERS, "books.list_documents": READERS,
 }
 
+YEAR = 2026
+JAN = dt.date(YEAR, 1, 5)
 CASE = {"conduct_date": "2016-02-10", "decision_date": "2016-05-31",
         "subjects": [{"id": "a", "kind": "cadre", "role": "first_responsible",
                       "clauses": ["hubei-2016/7.7"], "severity": "minor"}]}
@@ -80,7 +122,26 @@ class World:
             TeamInput(self.township, TeamKind.PARTY_COMMITTEE, "城关镇党委领导班子"))
         self.determination = services.regulations.save_determination(
             "城关镇某案", CASE, self.township)
+        services.teams.add_member(MembershipInput(self.team, self.cadre, TeamRole.PRINCIPAL,
+                                                  dt.date(2021, 1, 4)))
+        self.list_id = services.lists.issue(IssueRequest(YEAR, (self.township,), JAN)).created[1]
+        self.item = services.lists.get(self.list_id).items[0].id
+        self.entry = services.ledger.create(LedgerEntryInput(
+            self.cadre, JAN, LedgerCategory.DEPLOYMENT, "专题研究党风廉政建设"))
+        self.spare_entry = services.ledger.create(LedgerEntryInput(
+            self.cadre, JAN, LedgerCategory.EDUCATION, "廉政党课"))
+        evidence = tmp_path / "佐证.txt"
+        evidence.write_text("会议记录", encoding="utf-8")
+        self.evidence = evidence
+        self.attachment = services.ledger.add_attachment(self.entry, evidence)
+        self.inspection = services.inspections.create(InspectionInput(
+            JAN, InspectionKind.LEDGER, "县纪委检查组", unit_id=self.township,
+            rectification="补记台账", deadline=JAN + dt.timedelta(days=10)))
+        self.csv = tmp_path / "ledger.csv"
+        self.csv.write_text("姓名,日期,类别,事项\n张建国,2026-01-06,廉政谈话提醒,提醒谈话\n",
+                            encoding="utf-8")
         services.auth.sign_in("admin", TEST_PASSWORD)
+        self.template = services.lists.templates()[0]
         self.user = next(u.id for u in services.auth.list_users() if u.username == "leader")
         services.auth.sign_out()
 
@@ -131,6 +192,54 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
         OfficeSettings(issuer_short="青纪")),
     "settings.save_settings": lambda s, w: s.settings.save_settings(
         OfficeSettings(issuer_short="青纪"), "城关镇纪委", w.tmp_path),
+    "lists.templates": lambda s, w: s.lists.templates(),
+    "lists.template": lambda s, w: s.lists.template(w.template.id),
+    "lists.create_template": lambda s, w: s.lists.create_template(TemplateInput(
+        "村级清单", ListRole.MEMBER, (TemplateItemInput("一、", "落实一岗双责"),))),
+    "lists.update_template": lambda s, w: s.lists.update_template(w.template.id, TemplateInput(
+        w.template.name, w.template.role, tuple(
+            TemplateItemInput(i.area, i.text, i.id) for i in w.template.items))),
+    "lists.set_template_active": lambda s, w: s.lists.set_template_active(w.template.id, True),
+    "lists.search": lambda s, w: s.lists.search(year=YEAR),
+    "lists.get": lambda s, w: s.lists.get(w.list_id),
+    "lists.issue": lambda s, w: s.lists.issue(IssueRequest(YEAR, (w.township,), JAN)),
+    "lists.issue_one": lambda s, w: s.lists.issue_one(
+        YEAR, w.template.id, JAN, cadre_id=w.spare_cadre),
+    "lists.sign": lambda s, w: s.lists.sign(w.list_id, SignatureInput(JAN, "张建国")),
+    "lists.set_item_status": lambda s, w: s.lists.set_item_status(
+        w.item, ItemStatusInput(ItemStatus.DONE, JAN)),
+    "lists.set_year_end": lambda s, w: s.lists.set_year_end(w.list_id, YearEndInput("总结")),
+    "lists.delete": lambda s, w: s.lists.delete(w.list_id),
+    "ledger.search": lambda s, w: s.ledger.search(),
+    "ledger.count": lambda s, w: s.ledger.count(),
+    "ledger.get": lambda s, w: s.ledger.get(w.entry),
+    "ledger.item_choices": lambda s, w: s.ledger.item_choices(w.cadre, YEAR),
+    "ledger.reminders": lambda s, w: s.ledger.reminders(YEAR, 1),
+    "ledger.attachment_path": lambda s, w: s.ledger.attachment_path(w.attachment),
+    "ledger.export_xlsx": lambda s, w: s.ledger.export_xlsx(w.tmp_path / "ledger.xlsx"),
+    "ledger.create": lambda s, w: s.ledger.create(LedgerEntryInput(
+        w.cadre, JAN, LedgerCategory.REPORTING, "听取汇报")),
+    "ledger.update": lambda s, w: s.ledger.update(w.entry, LedgerEntryInput(
+        w.cadre, JAN, LedgerCategory.DEPLOYMENT, "专题研究党风廉政建设", place="会议室")),
+    "ledger.delete": lambda s, w: s.ledger.delete(w.spare_entry),
+    "ledger.add_attachment": lambda s, w: s.ledger.add_attachment(w.entry, w.evidence),
+    "ledger.remove_attachment": lambda s, w: s.ledger.remove_attachment(w.attachment),
+    "ledger.import_preview": lambda s, w: s.ledger.import_preview(w.csv),
+    "ledger.import_file": lambda s, w: s.ledger.import_file(w.csv),
+    "ledger.review": lambda s, w: s.ledger.review([w.entry]),
+    "inspections.search": lambda s, w: s.inspections.search(),
+    "inspections.overdue": lambda s, w: s.inspections.overdue(),
+    "inspections.get": lambda s, w: s.inspections.get(w.inspection),
+    "inspections.create": lambda s, w: s.inspections.create(InspectionInput(
+        JAN, InspectionKind.SPECIAL, "检查组", cadre_id=w.cadre)),
+    "inspections.update": lambda s, w: s.inspections.update(w.inspection, InspectionInput(
+        JAN, InspectionKind.LEDGER, "县纪委检查组", unit_id=w.township, result="已整改",
+        result_date=JAN + dt.timedelta(days=5))),
+    "inspections.delete": lambda s, w: s.inspections.delete(w.inspection),
+    "books.ledger_books": lambda s, w: s.books.ledger_books(
+        w.tmp_path / "book.pdf", YEAR, cadre_ids=[w.cadre]),
+    "books.list_documents": lambda s, w: s.books.list_documents(
+        w.tmp_path / "lists.pdf", [w.list_id]),
 }
 
 
@@ -138,11 +247,33 @@ def test_every_operation_is_in_the_table() -> None:
     assert set(OPERATIONS) == set(EXPECTED)
 
 
+@pytest.fixture(scope="module")
+def world_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    """The world made once; each matrix test gets a copy (with the attachment store)."""
+    folder = tmp_path_factory.mktemp("world")
+    path = copy_database(template_db, folder / "world.sqlite")
+    with Services.open(path) as services:
+        world = World(services, folder)
+    return path, world
+
+
+@pytest.fixture
+def world_services(world_db: tuple[Path, World],
+                   tmp_path: Path) -> Iterator[tuple[Services, World]]:
+    path, world = world_db
+    target = copy_database(path, tmp_path / "zeren.sqlite")
+    shutil.copytree(path.parent / "attachments", tmp_path / "attachments")
+    mine = copy.copy(world)
+    mine.tmp_path = tmp_path
+    with Services.open(target) as opened:
+        yield opened, mine
+
+
 @pytest.mark.parametrize("role", sorted(TEST_ACCOUNTS))
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))
-def test_role_matrix(open_services: Services, tmp_path: Path, role: str,
+def test_role_matrix(world_services: tuple[Services, World], role: str,
                      operation: str) -> None:
-    world = World(open_services, tmp_path)
+    open_services, world = world_services
     open_services.auth.sign_in(role, TEST_PASSWORD)
     refusals_before = _count_actions(open_services, "refused")
     if role in EXPECTED[operation]:

@@ -309,6 +309,9 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("Cli", "store the database unencrypted again (administrator)")
         ),
     )
+    from zeren_desktop import cli_ledger
+
+    cli_ledger.add_commands(commands, common, tr)
     return parser
 
 
@@ -464,6 +467,15 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
                 "{posts} posts, {teams} leadership teams.",
             )
         ).format(units=result.units, cadres=result.cadres, posts=result.posts, teams=result.teams)
+    )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Duty ledgers: {lists} responsibility lists, {entries} ledger entries, "
+                "{inspections} inspections.",
+            )
+        ).format(lists=result.lists, entries=result.entries, inspections=result.inspections)
     )
     if result.accounts:
         print(
@@ -766,7 +778,16 @@ HANDLERS: dict[str, Handler] = {
     "encrypt": _encrypt,
     "decrypt": _decrypt,
     "assess": lambda args, services, tr: EXIT_USAGE,
+    "export": lambda args, services, tr: _ledger_commands(args, services, tr),
+    "ledger": lambda args, services, tr: _ledger_commands(args, services, tr),
+    "lists": lambda args, services, tr: _ledger_commands(args, services, tr),
 }
+
+
+def _ledger_commands(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_ledger
+
+    return cli_ledger.run(args, services, tr, _sign_in)
 
 
 def _database_missing(args: argparse.Namespace) -> bool:

@@ -6,6 +6,8 @@ Pure Python. The services validate every input with these before writing anythin
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
@@ -68,18 +70,21 @@ def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
 
 # -- search: character bigrams (DESIGN.md: FTS trigram cannot find two-character names)
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def normalise_for_search(text: str) -> str:
     """Full-width to half-width, case folded, whitespace and punctuation dropped."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in text if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def bigrams(text: str) -> frozenset[str]:
     """The character pairs of `text` after normalising; a single character is its own gram."""
     norm = normalise_for_search(text)
     if len(norm) == 1:
-        return {norm}
-    return {norm[i:i + 2] for i in range(len(norm) - 1)}
+        return frozenset((norm,))
+    return frozenset(norm[i:i + 2] for i in range(len(norm) - 1))
 
 
 # -- inputs

@@ -68,6 +68,9 @@ class DemoResult:
     teams: int
     memberships: int
     accounts: tuple[str, ...] = ()
+    lists: int = 0
+    entries: int = 0
+    inspections: int = 0
 
 
 # Printed by `zeren demo` and in the README; they sign in only to their own demo database.
@@ -463,9 +466,16 @@ class _Builder:
                              party_member=False))
 
 
-def load_demo(services: Services, *, seed: int = 2016,
-              today: dt.date | None = None) -> DemoResult:
-    """Fill an empty database with the fictional county; refuse if it holds any data."""
+def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = None,
+              ledger_until: dt.date | None = None) -> DemoResult:
+    """Fill an empty database with the fictional county; refuse if it holds any data.
+
+    The duty ledgers cover last year and this year up to `ledger_until` (default:
+    yesterday), so that the ledger pages show the current year.
+    """
+    from zeren_desktop.services.demo_ledger import add_demo_ledger
+
+    until = ledger_until or (dt.date.today() - dt.timedelta(days=1))
     reference = today or DEFAULT_REFERENCE_DATE
     rows = _Builder(random.Random(seed), reference, services.office_id).build()
     # Hashing is slow by design: done before the write transaction holds the lock.
@@ -489,10 +499,12 @@ def load_demo(services: Services, *, seed: int = 2016,
         for model, batch in ((Unit, rows.units), (Cadre, rows.cadres), (Post, rows.posts),
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)
+        ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
         accounts = _demo_accounts(session, services, hashes, rows.first_township)
         session.merge(AppSetting(key="is_demo", value="1"))
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),
-                            len(rows.teams), len(rows.memberships), tuple(accounts))
+                            len(rows.teams), len(rows.memberships), tuple(accounts),
+                            ledger.lists, ledger.entries, ledger.inspections)
         services.audit.append(session, user_id=None, username="", action="demo.load",
                               summary=f"seed {seed}", after=asdict(result))
     return result

@@ -411,13 +411,18 @@ class LedgerEntry(Record, Base):
 
 
 class LedgerGram(Base):
-    """Character bigrams of each entry: finds two-character names (DESIGN.md, known traps)."""
+    """Character bigrams of each entry: finds two-character names (DESIGN.md, known traps).
+
+    A derived index, rebuilt from `LedgerEntry.search_text`: one B-tree (no rowid, no
+    foreign key, no second index), because it holds fifty rows per entry; the service
+    deletes an entry's grams by recomputing them from its old text.
+    """
 
     __tablename__ = "ledger_grams"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     gram: Mapped[str] = mapped_column(String(2), primary_key=True)
-    entry_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("ledger_entries.id"), primary_key=True, index=True)
+    entry_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
 
 
 class Attachment(Record, Base):

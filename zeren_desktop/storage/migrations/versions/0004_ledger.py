@@ -223,15 +223,9 @@ def upgrade() -> None:
         "ledger_grams",
         sa.Column("gram", sa.String(length=2), nullable=False),
         sa.Column("entry_id", sa.Uuid(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entry_id"],
-            ["ledger_entries.id"],
-            name=op.f("fk_ledger_grams_entry_id_ledger_entries"),
-        ),
         sa.PrimaryKeyConstraint("gram", "entry_id", name=op.f("pk_ledger_grams")),
+        sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("ledger_grams", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_ledger_grams_entry_id"), ["entry_id"], unique=False)
 
     op.create_table(
         "responsibility_lists",
@@ -447,9 +441,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_responsibility_lists_cadre_id"))
 
     op.drop_table("responsibility_lists")
-    with op.batch_alter_table("ledger_grams", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_ledger_grams_entry_id"))
-
     op.drop_table("ledger_grams")
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attachments_sha256"))
