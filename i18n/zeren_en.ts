@@ -607,6 +607,41 @@ Database: {location}</source>
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment “{name}” from this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Audit record {seq} is missing: the chain jumps from {prev} to {next}.</source>
@@ -1099,6 +1134,13 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CadreFinder</name>
+    <message>
+        <source>Type part of a name, unit or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CadreTableModel</name>
     <message>
         <source>Name</source>
@@ -1520,6 +1562,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duty ledgers: {lists} responsibility lists, {entries} ledger entries, {inspections} inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo accounts (password {password}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +1671,90 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the ledger book or responsibility lists as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cadre&apos;s ledger book for a year (or every cadre of a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cadre: database id (UUID, or its first 8+ digits), ID number or a unique name; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cadre of this unit and the units under it (id or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank book with empty ruled rows, for filling in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsibility lists of a year, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty-ledger entries: import from or export to a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import entries from .xlsx or .csv (good rows, all or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file and list the bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export entries to .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an .xlsx with the expected columns and an example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility lists: issue a year&apos;s lists to the teams of units, or list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; matches {n} records; give the database id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &apos;{text}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} rows can be imported, {bad} rows have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} entries; {bad} rows were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {rows} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {created} lists; {skipped} holders already had theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,6 +2105,117 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ins&amp;pections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger reminders this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists not yet signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lis&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is {date}: quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline}  {target}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectifications are past their deadline without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rectification is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectifications reach their deadline in the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline in the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry yet this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {kinds} and {n} more kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadres lack some of the must-record kinds in quarter {quarter} of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cadre with a list has entries of every must-record kind this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({unit}): {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the {total} lists of {year} are not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} lists of {year} are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list has been issued for {year} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>An ID number has 18 characters; this one has {n}.</source>
@@ -2006,6 +2247,1764 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The check character of the credit code is wrong; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-03-05 or 2026年3月5日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {value} is not a date: as an Excel date serial number it must lie between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: write it as 1234.50, 1,234.50元 or 1.5万元.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: an amount of money cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is too large for an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is more exact than a fen: use at most 2 decimals in yuan (元) or 6 in ten thousand yuan (万元).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the nine kinds of entry: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a list of item numbers such as 1、3 or 2-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has two columns for {column}: “{first}” and “{second}”. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} lacks the columns {missing}. The headers found (row {row}) are: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, so Excel has lost its last digits: format the column as text and type the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre named {name} with the ID number {id_number} was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre named {name} was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several cadres named {name} have the ID number {id_number}: correct the cadre records first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several cadres are named {name}: add an ID number column (身份证号) to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry repeats row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is already in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party committee meeting on this year&apos;s integrity work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room of the Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied the county&apos;s plan and divided the year&apos;s tasks among the team members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program reads: use .xlsx, .xls, .ods or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet or is damaged: open it in Excel or WPS, save it again as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is a spreadsheet of another kind than its name says: open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page saved under a spreadsheet name: open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password: remove the password in Excel or WPS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of {name} is in an unknown encoding: save it as CSV UTF-8 or as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of {n} characters is longer than a spreadsheet cell holds ({limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Edit inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委第二监督检查室 张三、李四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result d&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionKind</name>
+    <message>
+        <source>Concentrated inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;open rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an inspection (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection, e.g. to enter the rectification result (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or cadre inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections: {n}; overdue: {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the inspection of {target} on {date}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the &amp;units under the chosen ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every leadership team of the chosen units gets its list for the year, and every member of a Party committee team the list of their role, copied from the active templates. Whoever already has the year&apos;s list of that kind is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBook</name>
+    <message>
+        <source>Year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty Ledger Book of a Leading Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(principal responsibility for Party conduct and integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has {n} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} duty ledger book · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book records how the holder carries out the principal responsibility for Party conduct and integrity during the year. It is kept by the holder&apos;s unit; no page may be torn out or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every event of the nine must-record kinds promptly, as it happens, and do not fill in the book afterwards in one go. The nine kinds are: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per event: date, category, matter, place, participants, content and measures, and the numbers of the list items it serves. Write legibly in ink; correct a mistake by striking it through and signing beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the evidence (minutes, notices, photographs, talk records and the like), write the numbers in the evidence column and file the evidence in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of each quarter, review every item of the responsibility list on the self-review page ({statuses}) and sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discipline commission checks this book in its inspections and records the problems found, the rectification required and the deadline; the holder records the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the year, the holder writes a self-report on the last page; the book is a basis of the annual assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility list for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>______ (year) ____ (month) ____ (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of duties performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly self-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of each quarter write the state of each list item: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections by the discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures (inspector, holder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end self-report and assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report on the duties performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the annual assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing body (seal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBookDialog</name>
+    <message>
+        <source>Print ledger book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cadres of a &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank book (headings and list only, to fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank ledger book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCategory</name>
+    <message>
+        <source>Deployment and study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research and supervision of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection and assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing or giving reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying and handling cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity talks and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily supervision and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryForm</name>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the digit 1–9 of the kind, or use the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was decided or done, and the measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. minutes no. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entry (Ctrl+Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form and start a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cadre to see the items of their list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responsibility list for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks the item under the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single cadre matches “{text}”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre this entry is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the entry of {date}, {cadre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Duty ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns: name, ID number (optional), date, category, matter, place, participants, content and measures, list items, evidence, remarks. Name, date, category and matter are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} of {total} rows can be imported; {bad} have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>all cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, matters, content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry in the form (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected entries as reviewed (reviewers and leaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence files of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries shown to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger book of a cadre or of every cadre of a unit, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can read the ledger but not enter or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The entry is not shown under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry of {date}, {cadre}: “{matter}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {n} entries? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked {n} entries as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the entry of {date}, {cadre}: {matter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} entries; {bad} rows with problems were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} entries to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the ledger book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger book was saved ({pages} pages): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger book was not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by {user} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListDocument</name>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To carry out the responsibility for Party conduct and integrity, the holder undertakes the following in {year}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder (signature): {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body (seal): {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>______ (year) ____ (month) ____ (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListRole</name>
+    <message>
+        <source>Party committee team (collective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal leader (first responsible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other team member (own portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline commission (supervisory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListTitle</name>
+    <message>
+        <source>{year} principal responsibility list of the Party committee team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} responsibility list of the first responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} responsibility list of a team member (own portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} supervisory responsibility list of the discipline commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search holder, unit, title or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the year&apos;s lists to every team and team member of some units at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One list from a template, for a team or a cadre (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the holder signed the paper list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-&amp;end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s self-report and the assessment result at the end of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected lists as a PDF to print and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a list issued by mistake (only while unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the templates the lists are copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the list templates (in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note kept with the next status change (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a list to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status saved: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {created} lists; skipped {skipped} (the holder already had one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active template for: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the list {number} “{title}” of {holder}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list {number} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the responsibility lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the responsibility lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {file} ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,6 +4089,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Units &amp; cadres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +4110,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The yearly responsibility lists of party committees, discipline commissions and their members, and the signed responsibility letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,6 +4292,69 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>NewListDialog</name>
+    <message>
+        <source>New responsibility list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this unit has no such team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active list template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit that has such a leadership team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre the list is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>A password has at least {n} characters with at least 3 of: lower-case letters, upper-case letters, digits, other characters; it must not contain the user name or repeat one of the last 5 passwords.</source>
@@ -2432,6 +4502,53 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to enter one for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} list items served by no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cadres have gaps in Q{quarter} {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing in Q{quarter} {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Roster of cadres</source>
@@ -2551,7 +4668,51 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list template was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsibility list was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list item was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s role cannot change; make a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list is for either a team or a cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} already has a {year} list of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was already signed on {date} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list cannot be signed ({date}) before it was issued ({issued}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed list cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ledger entries serve items of this list; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre holds no post on {date}; give them a post first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2564,6 +4725,34 @@ Please sign in again.</source>
     </message>
     <message>
         <source>A unit cannot be placed under itself or under one of its own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger entry was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {mb} MB; attach a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing or was changed outside the program ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cadre already has an entry of this kind for the same matter on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this choice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +4979,18 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Responsibility list te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items every new responsibility list is copied from, per kind of list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Encrypt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,6 +5143,37 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}&lt;br&gt;{holder}, {unit} — No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed list cannot be deleted, and its signature cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartDataPage</name>
     <message>
         <source>Demo county or your own data</source>
@@ -3088,6 +5320,46 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <source>user accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list template items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item status updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries serving list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamKind</name>
@@ -3112,6 +5384,89 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Responsibility list templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In use: new lists of this kind are copied from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is retired, not deleted: lists already issued keep their text; new lists no longer get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the templates; they are shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} retired items are kept only in the lists issued before they were retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “{name}” has unsaved changes. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,6 +5850,34 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date {date} is not plausible: it must lie between 1900 and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list template needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which unit or cadre was inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification deadline cannot come before the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result cannot come before the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +5906,37 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <name>Worker</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearEndDialog</name>
+    <message>
+        <source>Year-end report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 好, 较好, 一般 or 差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

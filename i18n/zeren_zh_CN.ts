@@ -623,6 +623,41 @@ Database: {location}</source>
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove the attachment “{name}” from this entry?</source>
+        <translation>从此条纪实中移除附件“{name}”？</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Audit record {seq} is missing: the chain jumps from {prev} to {next}.</source>
@@ -1121,6 +1156,13 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CadreFinder</name>
+    <message>
+        <source>Type part of a name, unit or post</source>
+        <translation>输入姓名、单位或职务的一部分</translation>
+    </message>
+</context>
+<context>
     <name>CadreTableModel</name>
     <message>
         <source>Name</source>
@@ -1542,6 +1584,10 @@ Please sign in again.</source>
         <translation>已载入演示县：{units} 个单位，{cadres} 名干部，{posts} 个职务，{teams} 个领导班子。</translation>
     </message>
     <message>
+        <source>Duty ledgers: {lists} responsibility lists, {entries} ledger entries, {inspections} inspections.</source>
+        <translation>履责纪实：责任清单 {lists} 份，纪实 {entries} 条，监督检查 {inspections} 次。</translation>
+    </message>
+    <message>
         <source>Demo accounts (password {password}): {names}</source>
         <translation>演示账户（密码 {password}）：{names}</translation>
     </message>
@@ -1648,6 +1694,90 @@ Please sign in again.</source>
     <message>
         <source>Error: {reason}</source>
         <translation>错误：{reason}</translation>
+    </message>
+    <message>
+        <source>print the ledger book or responsibility lists as PDF</source>
+        <translation>将履责纪实簿或责任清单输出为 PDF</translation>
+    </message>
+    <message>
+        <source>a cadre&apos;s ledger book for a year (or every cadre of a unit)</source>
+        <translation>某干部某一年度的履责纪实簿（或某单位全部干部的）</translation>
+    </message>
+    <message>
+        <source>the cadre: database id (UUID, or its first 8+ digits), ID number or a unique name; may be repeated</source>
+        <translation>干部：数据库 id（UUID，或其前 8 位及以上）、身份证号或唯一的姓名；可重复指定</translation>
+    </message>
+    <message>
+        <source>every cadre of this unit and the units under it (id or exact name)</source>
+        <translation>此单位及其下级单位的全部干部（id 或完整名称）</translation>
+    </message>
+    <message>
+        <source>a blank book with empty ruled rows, for filling in by hand</source>
+        <translation>带空白格线的空白纪实簿，供手工填写</translation>
+    </message>
+    <message>
+        <source>the responsibility lists of a year, to sign</source>
+        <translation>某一年度的责任清单，供签订</translation>
+    </message>
+    <message>
+        <source>duty-ledger entries: import from or export to a spreadsheet</source>
+        <translation>履责纪实：从电子表格导入，或导出到电子表格</translation>
+    </message>
+    <message>
+        <source>import entries from .xlsx or .csv (good rows, all or none)</source>
+        <translation>从 .xlsx 或 .csv 导入纪实（导入无误的行，要么全部导入，要么全不导入）</translation>
+    </message>
+    <message>
+        <source>only check the file and list the bad rows</source>
+        <translation>只检查文件并列出有问题的行</translation>
+    </message>
+    <message>
+        <source>export entries to .xlsx</source>
+        <translation>将纪实导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>write an .xlsx with the expected columns and an example row</source>
+        <translation>生成一个含规定列标题和示例行的 .xlsx</translation>
+    </message>
+    <message>
+        <source>responsibility lists: issue a year&apos;s lists to the teams of units, or list them</source>
+        <translation>责任清单：向各单位领导班子下发某一年度的清单，或列出清单</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; matches {n} records; give the database id.</source>
+        <translation>“{text}”匹配到 {n} 条记录，请给出数据库 id。</translation>
+    </message>
+    <message>
+        <source>Nothing matches &apos;{text}&apos;.</source>
+        <translation>没有与“{text}”匹配的记录。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {pages} pages.</source>
+        <translation>已写出 {file}：共 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{good} rows can be imported, {bad} rows have problems.</source>
+        <translation>可导入 {good} 行，{bad} 行有问题。</translation>
+    </message>
+    <message>
+        <source>Imported {good} entries; {bad} rows were not imported.</source>
+        <translation>已导入 {good} 条纪实；{bad} 行未导入。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {rows} entries.</source>
+        <translation>已写出 {file}：共 {rows} 条纪实。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>已写出 {file}。</translation>
+    </message>
+    <message>
+        <source>Issued {created} lists; {skipped} holders already had theirs.</source>
+        <translation>已下发 {created} 份清单；{skipped} 个责任主体已有同类清单，已跳过。</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2127,117 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Overdue rectifications</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Open &amp;inspections</source>
+        <translation>打开监督检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rectifications due within 7 days</source>
+        <translation>7 天内到期的整改</translation>
+    </message>
+    <message>
+        <source>Open ins&amp;pections</source>
+        <translation>打开监督检查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ledger reminders this quarter</source>
+        <translation>本季度台账提醒</translation>
+    </message>
+    <message>
+        <source>Open the &amp;ledger</source>
+        <translation>打开履责纪实台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lists not yet signed</source>
+        <translation>未签订的责任清单</translation>
+    </message>
+    <message>
+        <source>Open the lis&amp;ts</source>
+        <translation>打开责任清单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Today is {date}: quarter {quarter} of {year}</source>
+        <translation>今天是 {date}，{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>{deadline}  {target}: {what}</source>
+        <translation>{deadline}  {target}：{what}</translation>
+    </message>
+    <message>
+        <source>rectifications are past their deadline without a result.</source>
+        <translation>项整改已过期限，尚无整改结果。</translation>
+    </message>
+    <message>
+        <source>No rectification is overdue.</source>
+        <translation>没有逾期的整改。</translation>
+    </message>
+    <message>
+        <source>rectifications reach their deadline in the coming week.</source>
+        <translation>项整改将在一周内到期。</translation>
+    </message>
+    <message>
+        <source>No deadline in the coming week.</source>
+        <translation>一周内没有到期的整改。</translation>
+    </message>
+    <message>
+        <source>no entry yet this quarter</source>
+        <translation>本季度尚无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>missing {kinds} and {n} more kinds</source>
+        <translation>缺{kinds}及另外 {n} 类</translation>
+    </message>
+    <message>
+        <source>missing {kinds}</source>
+        <translation>缺{kinds}</translation>
+    </message>
+    <message>
+        <source>cadres lack some of the must-record kinds in quarter {quarter} of {year}.</source>
+        <translation>名干部{year}年第{quarter}季度缺少必记事项。</translation>
+    </message>
+    <message>
+        <source>Every cadre with a list has entries of every must-record kind this quarter.</source>
+        <translation>本季度有清单的干部各类必记事项均已记录。</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}): {missing}</source>
+        <translation>{name}（{unit}）：{missing}</translation>
+    </message>
+    <message>
+        <source>of the {total} lists of {year} are not signed yet.</source>
+        <translation>份{year}年度清单尚未签订（共 {total} 份）。</translation>
+    </message>
+    <message>
+        <source>All {total} lists of {year} are signed.</source>
+        <translation>{year}年度 {total} 份清单均已签订。</translation>
+    </message>
+    <message>
+        <source>No list has been issued for {year} yet.</source>
+        <translation>{year}年度尚未下发清单。</translation>
+    </message>
+    <message>
+        <source>{holder}: {title}</source>
+        <translation>{holder}：{title}</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>An ID number has 18 characters; this one has {n}.</source>
@@ -2029,6 +2270,1764 @@ Please sign in again.</source>
     <message>
         <source>The check character of the credit code is wrong; please check it.</source>
         <translation>统一社会信用代码的校验码不正确，请核对。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-03-05 or 2026年3月5日.</source>
+        <translation>“{text}”不是日期：请写成 2026-03-05 或 2026年3月5日。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real calendar date.</source>
+        <translation>“{text}”不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>The number {value} is not a date: as an Excel date serial number it must lie between {low} and {high}.</source>
+        <translation>数字 {value} 不是日期：作为 Excel 日期序列号，应在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: write it as 1234.50, 1,234.50元 or 1.5万元.</source>
+        <translation>“{text}”不是金额：请写成 1234.50、1,234.50元 或 1.5万元。</translation>
+    </message>
+    <message>
+        <source>“{text}”: an amount of money cannot be negative.</source>
+        <translation>“{text}”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large for an amount of money.</source>
+        <translation>“{text}”数额过大，不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>“{text}” is more exact than a fen: use at most 2 decimals in yuan (元) or 6 in ten thousand yuan (万元).</source>
+        <translation>“{text}”精确到了分以下：以元为单位最多保留 2 位小数，以万元为单位最多保留 6 位小数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}”不是整数。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation>内容及措施</translation>
+    </message>
+    <message>
+        <source>List items</source>
+        <translation>对应清单事项</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the nine kinds of entry: {kinds}.</source>
+        <translation>“{text}”不是九类必记事项之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a list of item numbers such as 1、3 or 2-4.</source>
+        <translation>“{text}”不是清单事项序号，应写成 1、3 或 2-4 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Row {row} has two columns for {column}: “{first}” and “{second}”. Keep one of them.</source>
+        <translation>第 {row} 行有两列都对应“{column}”：“{first}”和“{second}”。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The file {name} has no rows to import.</source>
+        <translation>文件 {name} 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The file {name} lacks the columns {missing}. The headers found (row {row}) are: {found}.</source>
+        <translation>文件 {name} 缺少以下列：{missing}。找到的列标题（第 {row} 行）为：{found}。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, so Excel has lost its last digits: format the column as text and type the numbers again.</source>
+        <translation>身份证号以数字格式保存，Excel 已丢失其末尾几位：请将该列设置为文本格式，再重新输入身份证号。</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}：{problem}</translation>
+    </message>
+    <message>
+        <source>No cadre named {name} with the ID number {id_number} was found.</source>
+        <translation>未找到姓名为{name}、身份证号为 {id_number} 的干部。</translation>
+    </message>
+    <message>
+        <source>No cadre named {name} was found.</source>
+        <translation>未找到姓名为{name}的干部。</translation>
+    </message>
+    <message>
+        <source>Several cadres named {name} have the ID number {id_number}: correct the cadre records first.</source>
+        <translation>有多名姓名为{name}、身份证号为 {id_number} 的干部：请先更正干部信息。</translation>
+    </message>
+    <message>
+        <source>Several cadres are named {name}: add an ID number column (身份证号) to tell them apart.</source>
+        <translation>有多名干部姓名为{name}：请增加“身份证号”列加以区分。</translation>
+    </message>
+    <message>
+        <source>This entry repeats row {row}.</source>
+        <translation>此条与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>This entry is already in the ledger.</source>
+        <translation>此条纪实已在台账中。</translation>
+    </message>
+    <message>
+        <source>Party committee meeting on this year&apos;s integrity work</source>
+        <translation>召开党委会研究部署本年度党风廉政建设工作</translation>
+    </message>
+    <message>
+        <source>Meeting room of the Party committee</source>
+        <translation>党委会议室</translation>
+    </message>
+    <message>
+        <source>All members of the team</source>
+        <translation>全体班子成员</translation>
+    </message>
+    <message>
+        <source>Studied the county&apos;s plan and divided the year&apos;s tasks among the team members.</source>
+        <translation>学习全县工作方案，将全年任务分解落实到各班子成员。</translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own entries.</source>
+        <translation>示例行：请替换为本单位的纪实内容。</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>履责纪实</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program reads: use .xlsx, .xls, .ods or .csv.</source>
+        <translation>{name} 不是本程序能读取的电子表格：请使用 .xlsx、.xls、.ods 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>无法读取文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet or is damaged: open it in Excel or WPS, save it again as .xlsx and import that.</source>
+        <translation>文件 {name} 不是电子表格或已损坏：请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file {name} is a spreadsheet of another kind than its name says: open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>文件 {name} 的实际格式与扩展名不符：请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page saved under a spreadsheet name: open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>文件 {name} 是以电子表格文件名保存的网页：请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password: remove the password in Excel or WPS first.</source>
+        <translation>文件 {name} 设有密码保护：请先在 Excel 或 WPS 中取消密码。</translation>
+    </message>
+    <message>
+        <source>The text of {name} is in an unknown encoding: save it as CSV UTF-8 or as .xlsx.</source>
+        <translation>{name} 的文本编码无法识别：请另存为 CSV UTF-8 或 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} cannot be read: {reason}</source>
+        <translation>{name} 第 {row} 行无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>A text of {n} characters is longer than a spreadsheet cell holds ({limit}).</source>
+        <translation>长度为 {n} 个字符的文本超出了电子表格单元格的容量（{limit}）。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
+        <translation>无法写入文件 {name}：{reason}。如该文件已在 Excel 或 WPS 中打开，请关闭后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Edit inspection</source>
+        <translation>编辑监督检查</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新增监督检查</translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委第二监督检查室 张三、李四</source>
+        <translation>例如：县纪委第二监督检查室 张三、李四</translation>
+    </message>
+    <message>
+        <source>A &amp;unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A &amp;cadre</source>
+        <translation>干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>检查日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors *</source>
+        <translation>检查人员(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Inspected *</source>
+        <translation>检查对象 *</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>发现问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectification required</source>
+        <translation>整改要求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>整改期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult</source>
+        <translation>整改结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Result d&amp;ate</source>
+        <translation>整改完成日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <source>Result date</source>
+        <translation>整改完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionKind</name>
+    <message>
+        <source>Concentrated inspection</source>
+        <translation>集中督查</translation>
+    </message>
+    <message>
+        <source>Open and unannounced visit</source>
+        <translation>明察暗访</translation>
+    </message>
+    <message>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation>台账检查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Only &amp;open rectifications</source>
+        <translation>只看未完成整改(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>新增检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record an inspection (Ctrl+N)</source>
+        <translation>登记一次监督检查（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection, e.g. to enter the rectification result (Enter)</source>
+        <translation>编辑选中的检查，例如填写整改结果（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Unit or cadre inspected</source>
+        <translation>被检查单位/干部</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Inspections: {n}; overdue: {overdue}</source>
+        <translation>检查：{n}&#x3000;逾期：{overdue}</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Due in {n} days</source>
+        <translation>{n} 天后到期</translation>
+    </message>
+    <message>
+        <source>The inspection was saved.</source>
+        <translation>监督检查已保存。</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除监督检查</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of {target} on {date}? This cannot be undone.</source>
+        <translation>删除 {date} 对{target}的检查？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The inspection was not deleted: {reason}</source>
+        <translation>监督检查未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The inspection was deleted.</source>
+        <translation>监督检查已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue lists</source>
+        <translation>批量下发责任清单</translation>
+    </message>
+    <message>
+        <source>Also the &amp;units under the chosen ones</source>
+        <translation>包括所选单位的下级单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every leadership team of the chosen units gets its list for the year, and every member of a Party committee team the list of their role, copied from the active templates. Whoever already has the year&apos;s list of that kind is skipped.</source>
+        <translation>按启用的模板，为所选单位的每个领导班子下发本年度清单，并为党委（党组）班子每名成员下发其角色的清单。已有本年度同类清单的，跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>下发日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>下发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下发日期</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBook</name>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <source>Duty Ledger Book of a Leading Cadre</source>
+        <translation>领导干部履责纪实簿</translation>
+    </message>
+    <message>
+        <source>(principal responsibility for Party conduct and integrity)</source>
+        <translation>（党风廉政建设主体责任）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>分管工作</translation>
+    </message>
+    <message>
+        <source>Book no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}</source>
+        <translation>{issuer}印制</translation>
+    </message>
+    <message>
+        <source>This book has {n} pages.</source>
+        <translation>本簿共 {n} 页。</translation>
+    </message>
+    <message>
+        <source>{year} duty ledger book · {name}</source>
+        <translation>{year}年度领导干部履责纪实簿 · {name}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页&#x3000;共 {total} 页</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>This book records how the holder carries out the principal responsibility for Party conduct and integrity during the year. It is kept by the holder&apos;s unit; no page may be torn out or replaced.</source>
+        <translation>本簿用于记录责任人本年度履行党风廉政建设主体责任的情况，由责任人所在单位保管，不得撕页、换页。</translation>
+    </message>
+    <message>
+        <source>Record every event of the nine must-record kinds promptly, as it happens, and do not fill in the book afterwards in one go. The nine kinds are: {kinds}.</source>
+        <translation>“九必记”事项发生后应及时记实，不得事后集中补记。九必记为：{kinds}。</translation>
+    </message>
+    <message>
+        <source>One entry per event: date, category, matter, place, participants, content and measures, and the numbers of the list items it serves. Write legibly in ink; correct a mistake by striking it through and signing beside it.</source>
+        <translation>一事一记，逐项填写日期、类别、事项、地点、参加人员、内容及措施和对应的清单事项序号。用钢笔或签字笔填写，字迹清楚；填错的划线更正并在旁签名。</translation>
+    </message>
+    <message>
+        <source>Number the evidence (minutes, notices, photographs, talk records and the like), write the numbers in the evidence column and file the evidence in that order.</source>
+        <translation>佐证材料（会议记录、通知文件、照片、谈话记录等）统一编号，编号填入“佐证材料编号”栏，材料按编号顺序归档备查。</translation>
+    </message>
+    <message>
+        <source>At the end of each quarter, review every item of the responsibility list on the self-review page ({statuses}) and sign it.</source>
+        <translation>每季度末，责任人对照责任清单在季度自评页逐项自评（{statuses}）并签字。</translation>
+    </message>
+    <message>
+        <source>The discipline commission checks this book in its inspections and records the problems found, the rectification required and the deadline; the holder records the result.</source>
+        <translation>纪委（纪检组）在监督检查中查阅本簿，记录发现的问题、整改要求和整改期限，责任人填写整改结果。</translation>
+    </message>
+    <message>
+        <source>At the end of the year, the holder writes a self-report on the last page; the book is a basis of the annual assessment.</source>
+        <translation>年终，责任人在末页撰写履责情况自我报告；本簿作为年度考核的依据。</translation>
+    </message>
+    <message>
+        <source>Responsibility list for {year}</source>
+        <translation>{year}年度党风廉政建设责任清单</translation>
+    </message>
+    <message>
+        <source>Responsibility item</source>
+        <translation>责任事项</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature: {name}</source>
+        <translation>责任人签字：{name}</translation>
+    </message>
+    <message>
+        <source>Signed on: {date}</source>
+        <translation>签订日期：{date}</translation>
+    </message>
+    <message>
+        <source>______ (year) ____ (month) ____ (day)</source>
+        <translation>&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Record of duties performed</source>
+        <translation>履责纪实记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation>内容及措施</translation>
+    </message>
+    <message>
+        <source>List items served</source>
+        <translation>对应清单事项</translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation>佐证材料编号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Quarterly self-review</source>
+        <translation>季度履责自评</translation>
+    </message>
+    <message>
+        <source>At the end of each quarter write the state of each list item: {statuses}.</source>
+        <translation>每季度末对照责任清单逐项填写落实情况：{statuses}。</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation>责任人签字</translation>
+    </message>
+    <message>
+        <source>Date of review</source>
+        <translation>自评日期</translation>
+    </message>
+    <message>
+        <source>Inspections by the discipline commission</source>
+        <translation>纪委监督检查记录</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Result and date</source>
+        <translation>整改结果及日期</translation>
+    </message>
+    <message>
+        <source>Signatures (inspector, holder)</source>
+        <translation>签字（检查人、责任人）</translation>
+    </message>
+    <message>
+        <source>{result} ({date})</source>
+        <translation>{result}（{date}）</translation>
+    </message>
+    <message>
+        <source>Year-end self-report and assessment</source>
+        <translation>年度履责报告及考核</translation>
+    </message>
+    <message>
+        <source>Self-report on the duties performed</source>
+        <translation>一、履责情况自我报告</translation>
+    </message>
+    <message>
+        <source>Result of the annual assessment</source>
+        <translation>二、年度考核结果</translation>
+    </message>
+    <message>
+        <source>Holder (signature):</source>
+        <translation>责任人（签字）：</translation>
+    </message>
+    <message>
+        <source>Assessing body (seal):</source>
+        <translation>考核单位（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBookDialog</name>
+    <message>
+        <source>Print ledger book</source>
+        <translation>打印履责纪实簿</translation>
+    </message>
+    <message>
+        <source>This &amp;cadre</source>
+        <translation>指定干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All cadres of a &amp;unit</source>
+        <translation>指定单位的全部干部(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank book (headings and list only, to fill in by hand)</source>
+        <translation>空白纪实簿（仅含栏目和责任清单，供手工填写）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Blank ledger book</source>
+        <translation>空白履责纪实簿</translation>
+    </message>
+    <message>
+        <source>Ledger book</source>
+        <translation>履责纪实簿</translation>
+    </message>
+    <message>
+        <source>Save the ledger book</source>
+        <translation>保存履责纪实簿</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the cadre.</source>
+        <translation>请选择干部。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择单位。</translation>
+    </message>
+    <message>
+        <source>Say where to save the PDF.</source>
+        <translation>请指定 PDF 的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCategory</name>
+    <message>
+        <source>Deployment and study</source>
+        <translation>研究部署</translation>
+    </message>
+    <message>
+        <source>Research and supervision of work</source>
+        <translation>调研督办</translation>
+    </message>
+    <message>
+        <source>Inspection and assessment</source>
+        <translation>检查考核</translation>
+    </message>
+    <message>
+        <source>Hearing or giving reports</source>
+        <translation>听取或报告汇报</translation>
+    </message>
+    <message>
+        <source>Studying and handling cases</source>
+        <translation>研究查处案件</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>追责问责</translation>
+    </message>
+    <message>
+        <source>Integrity talks and reminders</source>
+        <translation>廉政谈话提醒</translation>
+    </message>
+    <message>
+        <source>Integrity education</source>
+        <translation>廉政教育活动</translation>
+    </message>
+    <message>
+        <source>Daily supervision and management</source>
+        <translation>日常监督管理</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryForm</name>
+    <message>
+        <source>New entry</source>
+        <translation>新增纪实</translation>
+    </message>
+    <message>
+        <source>type a name</source>
+        <translation>输入姓名</translation>
+    </message>
+    <message>
+        <source>Type the digit 1–9 of the kind, or use the arrow keys</source>
+        <translation>输入类别序号 1–9，或用方向键选择</translation>
+    </message>
+    <message>
+        <source>what was done, in a few words</source>
+        <translation>简要写明所做的工作</translation>
+    </message>
+    <message>
+        <source>what was decided or done, and the measures taken</source>
+        <translation>研究决定或开展的工作，以及采取的措施</translation>
+    </message>
+    <message>
+        <source>e.g. minutes no. 3</source>
+        <translation>例如：会议记录第3号</translation>
+    </message>
+    <message>
+        <source>List items served</source>
+        <translation>对应清单事项</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the entry (Ctrl+Enter or Ctrl+S)</source>
+        <translation>保存此条纪实（Ctrl+Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empty the form and start a new entry</source>
+        <translation>清空表单，开始录入新的纪实</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation>内容及措施</translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation>佐证材料编号</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a cadre to see the items of their list.</source>
+        <translation>选择干部后显示其责任清单事项。</translation>
+    </message>
+    <message>
+        <source>No responsibility list for {year}.</source>
+        <translation>没有{year}年度的责任清单。</translation>
+    </message>
+    <message>
+        <source>Space ticks the item under the cursor.</source>
+        <translation>按空格键勾选光标所在的事项。</translation>
+    </message>
+    <message>
+        <source>No single cadre matches “{text}”: choose one from the list.</source>
+        <translation>没有与“{text}”唯一匹配的干部：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the cadre this entry is about.</source>
+        <translation>请选择此条纪实所属的干部。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>Editing the entry of {date}, {cadre}</source>
+        <translation>正在修改{cadre} {date} 的纪实</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Duty ledger</source>
+        <translation>履责纪实</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation>内容及措施</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import ledger entries</source>
+        <translation>导入履责纪实</translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation>带有规定列标题和一行示例的空白工作簿</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: name, ID number (optional), date, category, matter, place, participants, content and measures, list items, evidence, remarks. Name, date, category and matter are required.</source>
+        <translation>第一行为列标题：姓名、身份证号（可不填）、日期、类别、事项、地点、参加人员、内容及措施、对应清单事项、佐证材料、备注。其中姓名、日期、类别、事项为必填项。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>可导入的行</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported)</source>
+        <translation>有问题的行（不导入）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Ledger import template</source>
+        <translation>履责纪实导入模板</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>模板未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation>模板已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation>已取消，未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Rows to import: {n}</source>
+        <translation>可导入的行：{n}</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {n}</source>
+        <translation>有问题的行（不导入）：{n}</translation>
+    </message>
+    <message>
+        <source>{good} of {total} rows can be imported; {bad} have problems.</source>
+        <translation>共 {total} 行，可导入 {good} 行；{bad} 行有问题。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>all cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Search names, matters, content…</source>
+        <translation>搜索姓名、事项、内容…</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new entry in the form (Ctrl+N)</source>
+        <translation>在表单中新增一条纪实（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Del)</source>
+        <translation>删除选中的纪实（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected entries as reviewed (reviewers and leaders)</source>
+        <translation>将选中的纪实标记为已审核（限审核员和领导）</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The evidence files of the selected entry</source>
+        <translation>选中纪实的佐证材料文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import entries from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入纪实</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown to an Excel file</source>
+        <translation>将当前显示的纪实导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger book…</source>
+        <translation>打印履责纪实簿(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The ledger book of a cadre or of every cadre of a unit, as a PDF</source>
+        <translation>将一名干部或某单位全部干部的履责纪实簿生成 PDF</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>提醒(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your role can read the ledger but not enter or change it.</source>
+        <translation>您的角色只能查看台账，不能录入或修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} entries</source>
+        <translation>显示 {shown} 条，共 {n} 条</translation>
+    </message>
+    <message>
+        <source>Saved. The entry is not shown under the current filter.</source>
+        <translation>已保存。该条纪实不符合当前筛选条件，未在列表中显示。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {date}, {cadre}: “{matter}”? This cannot be undone.</source>
+        <translation>删除{cadre} {date} 的纪实“{matter}”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete these {n} entries? This cannot be undone.</source>
+        <translation>删除选中的 {n} 条纪实？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除纪实</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>Deleted {n} entries.</source>
+        <translation>已删除 {n} 条纪实。</translation>
+    </message>
+    <message>
+        <source>Marked {n} entries as reviewed.</source>
+        <translation>已将 {n} 条纪实标记为已审核。</translation>
+    </message>
+    <message>
+        <source>Attachments of the entry of {date}, {cadre}: {matter}</source>
+        <translation>{cadre} {date} 纪实的附件：{matter}</translation>
+    </message>
+    <message>
+        <source>Imported {n} entries; {bad} rows with problems were left out.</source>
+        <translation>已导入 {n} 条纪实；{bad} 行有问题，未导入。</translation>
+    </message>
+    <message>
+        <source>Duty ledger</source>
+        <translation>履责纪实</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出履责纪实台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} entries to {file}.</source>
+        <translation>已导出 {n} 条纪实到 {file}。</translation>
+    </message>
+    <message>
+        <source>Printing the ledger book…</source>
+        <translation>正在生成履责纪实簿…</translation>
+    </message>
+    <message>
+        <source>The ledger book was saved ({pages} pages): {file}</source>
+        <translation>履责纪实簿已保存（{pages} 页）：{file}</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>已取消打印，未写入文件。</translation>
+    </message>
+    <message>
+        <source>The ledger book was not printed: {reason}</source>
+        <translation>履责纪实簿未能生成：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Content and measures</source>
+        <translation>内容及措施</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Reviewed by {user} on {date}</source>
+        <translation>{user} 于 {date} 审核</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未审核</translation>
+    </message>
+</context>
+<context>
+    <name>ListDocument</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>编号：{number}</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Portfolio:</source>
+        <translation>分管工作：</translation>
+    </message>
+    <message>
+        <source>Responsibility:</source>
+        <translation>责任类别：</translation>
+    </message>
+    <message>
+        <source>To carry out the responsibility for Party conduct and integrity, the holder undertakes the following in {year}:</source>
+        <translation>为落实党风廉政建设责任，责任人{year}年度承担以下责任：</translation>
+    </message>
+    <message>
+        <source>Holder (signature): {name}</source>
+        <translation>责任人（签字）：{name}</translation>
+    </message>
+    <message>
+        <source>Issuing body (seal): {issuer}</source>
+        <translation>发放单位（盖章）：{issuer}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>______ (year) ____ (month) ____ (day)</source>
+        <translation>&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
+</context>
+<context>
+    <name>ListRole</name>
+    <message>
+        <source>Party committee team (collective)</source>
+        <translation>党委（党组）领导班子集体</translation>
+    </message>
+    <message>
+        <source>Principal leader (first responsible)</source>
+        <translation>主要负责人（第一责任人）</translation>
+    </message>
+    <message>
+        <source>Other team member (own portfolio)</source>
+        <translation>班子其他成员（分管范围内）</translation>
+    </message>
+    <message>
+        <source>Discipline commission (supervisory)</source>
+        <translation>纪委（纪检组）监督责任</translation>
+    </message>
+</context>
+<context>
+    <name>ListTitle</name>
+    <message>
+        <source>{year} principal responsibility list of the Party committee team</source>
+        <translation>{year}年度党委（党组）领导班子党风廉政建设主体责任清单</translation>
+    </message>
+    <message>
+        <source>{year} responsibility list of the first responsible person</source>
+        <translation>{year}年度党委（党组）主要负责人第一责任人责任清单</translation>
+    </message>
+    <message>
+        <source>{year} responsibility list of a team member (own portfolio)</source>
+        <translation>{year}年度领导班子成员“一岗双责”责任清单</translation>
+    </message>
+    <message>
+        <source>{year} supervisory responsibility list of the discipline commission</source>
+        <translation>{year}年度纪委（纪检组）监督责任清单</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Search holder, unit, title or number</source>
+        <translation>搜索责任主体、单位、清单名称或编号</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue lists…</source>
+        <translation>批量下发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue the year&apos;s lists to every team and team member of some units at once</source>
+        <translation>一次为若干单位的全部班子及班子成员下发本年度清单</translation>
+    </message>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>新建清单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>One list from a template, for a team or a cadre (Ctrl+N)</source>
+        <translation>按模板为一个班子或一名干部新建清单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>签订(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record that the holder signed the paper list</source>
+        <translation>登记责任主体已在纸质清单（责任书）上签字</translation>
+    </message>
+    <message>
+        <source>Year-&amp;end…</source>
+        <translation>年终(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s self-report and the assessment result at the end of the year</source>
+        <translation>年终的履责自评和考核结果</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The selected lists as a PDF to print and sign</source>
+        <translation>将选中的清单生成 PDF，供打印签字</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Withdraw a list issued by mistake (only while unsigned)</source>
+        <translation>撤回误下发的清单（仅限未签订的）</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>模板管理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the templates the lists are copied from</source>
+        <translation>编辑清单所依据的模板</translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the list templates (in Settings)</source>
+        <translation>清单模板由系统管理员在“设置”中编辑</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>责任主体</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Note kept with the next status change (optional)</source>
+        <translation>状态变更说明（可选，随下一次状态变更保存）</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>Select a list to see its items.</source>
+        <translation>选择一份清单以查看其责任事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Lists: {n}</source>
+        <translation>清单：{n}</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签订</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>分管工作</translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation>{date}，{user}</translation>
+    </message>
+    <message>
+        <source>{date}, {name}</source>
+        <translation>{date}，{name}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未签订</translation>
+    </message>
+    <message>
+        <source>{done} of {n} items</source>
+        <translation>{done}/{n} 项</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>The status was not changed: {reason}</source>
+        <translation>状态未变更：{reason}</translation>
+    </message>
+    <message>
+        <source>Status saved: {status}.</source>
+        <translation>状态已保存：{status}。</translation>
+    </message>
+    <message>
+        <source>Issued {created} lists; skipped {skipped} (the holder already had one).</source>
+        <translation>已下发 {created} 份清单；跳过 {skipped} 份（已有同类清单）。</translation>
+    </message>
+    <message>
+        <source>No active template for: {roles}.</source>
+        <translation>以下类别没有启用的模板：{roles}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The list was issued.</source>
+        <translation>清单已下发。</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>删除清单</translation>
+    </message>
+    <message>
+        <source>Delete the list {number} “{title}” of {holder}? This cannot be undone.</source>
+        <translation>删除{holder}的清单 {number}“{title}”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The list was not deleted: {reason}</source>
+        <translation>清单未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The list {number} was deleted.</source>
+        <translation>清单 {number} 已删除。</translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>Save the responsibility lists</source>
+        <translation>保存责任清单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Making the responsibility lists…</source>
+        <translation>正在生成责任清单…</translation>
+    </message>
+    <message>
+        <source>Saved: {file} ({pages} pages)</source>
+        <translation>已保存：{file}（{pages} 页）</translation>
+    </message>
+    <message>
+        <source>The PDF was not made: {reason}</source>
+        <translation>PDF 未生成：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +4111,10 @@ Please sign in again.</source>
         <translation>{name}（{user}）</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
         <source>Units &amp; cadres</source>
         <translation>单位与干部</translation>
     </message>
@@ -2130,6 +4133,10 @@ Please sign in again.</source>
     <message>
         <source>The yearly responsibility lists of party committees, discipline commissions and their members, and the signed responsibility letters.</source>
         <translation>党委（党组）、纪委（纪检组）及其成员每年的责任清单，以及签订的责任书。</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>Clues</source>
@@ -2307,6 +4314,69 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>NewListDialog</name>
+    <message>
+        <source>New responsibility list</source>
+        <translation>新建责任清单</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role}：{name}</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>班子(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>模板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>下发日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <source>Leadership team</source>
+        <translation>领导班子</translation>
+    </message>
+    <message>
+        <source>&amp;Cadre</source>
+        <translation>干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(this unit has no such team)</source>
+        <translation>（该单位没有此类班子）</translation>
+    </message>
+    <message>
+        <source>There is no active list template.</source>
+        <translation>没有启用的清单模板。</translation>
+    </message>
+    <message>
+        <source>Choose a unit that has such a leadership team.</source>
+        <translation>请选择设有此类领导班子的单位。</translation>
+    </message>
+    <message>
+        <source>Choose the cadre the list is for.</source>
+        <translation>请选择清单所属的干部。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>A password has at least {n} characters with at least 3 of: lower-case letters, upper-case letters, digits, other characters; it must not contain the user name or repeat one of the last 5 passwords.</source>
@@ -2454,6 +4524,53 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>{name} · {unit}</source>
+        <translation>{name} · {unit}</translation>
+    </message>
+    <message>
+        <source>not recorded: {kind}</source>
+        <translation>未记：{kind}</translation>
+    </message>
+    <message>
+        <source>Click to enter one for {name}</source>
+        <translation>点击为{name}补录一条</translation>
+    </message>
+    <message>
+        <source>{n} list items served by no entry</source>
+        <translation>{n} 项清单事项尚无对应纪实</translation>
+    </message>
+    <message>
+        <source>{n} cadres have gaps in Q{quarter} {year}.</source>
+        <translation>{year}年第{quarter}季度有 {n} 名干部存在漏记。</translation>
+    </message>
+    <message>
+        <source>Nothing missing in Q{quarter} {year}.</source>
+        <translation>{year}年第{quarter}季度没有漏记。</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Roster of cadres</source>
@@ -2573,8 +4690,52 @@ Please sign in again.</source>
         <translation>找不到该单位，可能已被删除。</translation>
     </message>
     <message>
+        <source>The list template was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该清单模板，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The responsibility list was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该责任清单，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The list item was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该清单事项，可能已被删除。</translation>
+    </message>
+    <message>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该领导班子，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s role cannot change; make a new template.</source>
+        <translation>模板的责任类别不能更改；请新建模板。</translation>
+    </message>
+    <message>
+        <source>A list is for either a team or a cadre.</source>
+        <translation>清单的责任主体只能是领导班子或干部，二者选一。</translation>
+    </message>
+    <message>
+        <source>{holder} already has a {year} list of this kind.</source>
+        <translation>{holder}已有{year}年度的同类清单。</translation>
+    </message>
+    <message>
+        <source>This list was already signed on {date} by {name}.</source>
+        <translation>此清单已于 {date} 由{name}签订。</translation>
+    </message>
+    <message>
+        <source>A list cannot be signed ({date}) before it was issued ({issued}).</source>
+        <translation>清单的签订日期（{date}）不能早于下发日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>A signed list cannot be deleted.</source>
+        <translation>已签订的清单不能删除。</translation>
+    </message>
+    <message>
+        <source>{n} ledger entries serve items of this list; it cannot be deleted.</source>
+        <translation>有 {n} 条履责纪实对应此清单的事项，不能删除。</translation>
+    </message>
+    <message>
+        <source>The cadre holds no post on {date}; give them a post first.</source>
+        <translation>该干部在 {date} 没有任职，请先为其添加职务。</translation>
     </message>
     <message>
         <source>The determination was not found; it may have been deleted meanwhile.</source>
@@ -2587,6 +4748,34 @@ Please sign in again.</source>
     <message>
         <source>A unit cannot be placed under itself or under one of its own units.</source>
         <translation>单位不能放在自身或其下属单位之下。</translation>
+    </message>
+    <message>
+        <source>The inspection was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该监督检查记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The ledger entry was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该条履责纪实，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The attachment was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该附件，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mb} MB; attach a smaller copy.</source>
+        <translation>文件超过 {mb} MB，请改用较小的文件。</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing or was changed outside the program ({path}).</source>
+        <translation>此附件的存档副本缺失，或在本程序之外被修改（{path}）。</translation>
+    </message>
+    <message>
+        <source>This cadre already has an entry of this kind for the same matter on {date}.</source>
+        <translation>该干部在 {date} 已有同类别、同事项的纪实。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this choice.</source>
+        <translation>按此选择没有可打印的内容。</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +5003,18 @@ Working on with it risks losing more records. The program can close the database
         <translation>备份文件夹</translation>
     </message>
     <message>
+        <source>Responsibility list te&amp;mplates…</source>
+        <translation>责任清单模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The items every new responsibility list is copied from, per kind of list.</source>
+        <translation>各类责任清单的模板：新下发的清单从模板复制责任事项。</translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
         <source>&amp;Encrypt…</source>
         <translation>加密(&amp;E)…</translation>
     </message>
@@ -2974,6 +5175,37 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the list</source>
+        <translation>签订责任清单</translation>
+    </message>
+    <message>
+        <source>{title}&lt;br&gt;{holder}, {unit} — No. {number}</source>
+        <translation>{title}&lt;br&gt;{holder}，{unit}——编号 {number}</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>签订日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>签字人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A signed list cannot be deleted, and its signature cannot be changed.</source>
+        <translation>清单签订后不能删除，签订信息也不能更改。</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+</context>
+<context>
     <name>StartDataPage</name>
     <message>
         <source>Demo county or your own data</source>
@@ -3120,6 +5352,46 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <source>user accounts</source>
         <translation>用户账户</translation>
     </message>
+    <message>
+        <source>list templates</source>
+        <translation>清单模板</translation>
+    </message>
+    <message>
+        <source>list template items</source>
+        <translation>清单模板事项</translation>
+    </message>
+    <message>
+        <source>responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>responsibility list items</source>
+        <translation>责任清单事项</translation>
+    </message>
+    <message>
+        <source>item status updates</source>
+        <translation>事项状态变更记录</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>履责纪实</translation>
+    </message>
+    <message>
+        <source>ledger entries serving list items</source>
+        <translation>纪实对应的清单事项</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>saved determinations</source>
+        <translation>已保存的认定结果</translation>
+    </message>
 </context>
 <context>
     <name>TeamKind</name>
@@ -3145,6 +5417,89 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Member</source>
         <translation>班子成员</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Responsibility list templates</source>
+        <translation>责任清单模板</translation>
+    </message>
+    <message>
+        <source>&amp;In use: new lists of this kind are copied from it</source>
+        <translation>启用(&amp;I)：新下发的此类清单按此模板生成</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>责任事项</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加事项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>移除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The item is retired, not deleted: lists already issued keep their text; new lists no longer get it.</source>
+        <translation>事项停用而非删除：已下发的清单保留原文；新下发的清单不再包含此项。</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Only the administrator edits the templates; they are shown read-only.</source>
+        <translation>模板仅由系统管理员编辑，此处只读显示。</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation>（未启用）</translation>
+    </message>
+    <message>
+        <source>{n} retired items are kept only in the lists issued before they were retired.</source>
+        <translation>已停用 {n} 项，仅保留在停用前下发的清单中。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <source>The template was saved.</source>
+        <translation>模板已保存。</translation>
+    </message>
+    <message>
+        <source>Name: {message}</source>
+        <translation>名称：{message}</translation>
+    </message>
+    <message>
+        <source>Item {n}: {message}</source>
+        <translation>第 {n} 项：{message}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The template “{name}” has unsaved changes. Discard them?</source>
+        <translation>模板“{name}”有未保存的修改，要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +5882,34 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
     </message>
     <message>
+        <source>The date {date} is not plausible: it must lie between 1900 and {latest}.</source>
+        <translation>日期 {date} 不合理：应在1900年至 {latest} 之间。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not plausible.</source>
+        <translation>年度 {year} 不合理。</translation>
+    </message>
+    <message>
+        <source>A list template needs at least one item.</source>
+        <translation>清单模板至少应有一个事项。</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit.</source>
+        <translation>请至少选择一个单位。</translation>
+    </message>
+    <message>
+        <source>Say which unit or cadre was inspected.</source>
+        <translation>请指明被检查的单位或干部。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline cannot come before the inspection.</source>
+        <translation>整改期限不能早于检查日期。</translation>
+    </message>
+    <message>
+        <source>The result cannot come before the inspection.</source>
+        <translation>整改完成日期不能早于检查日期。</translation>
+    </message>
+    <message>
         <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
         <translation>日期 {date} 不合理：应在1900年至今天之间。</translation>
     </message>
@@ -3556,6 +5939,37 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndDialog</name>
+    <message>
+        <source>Year-end report</source>
+        <translation>年终履责情况</translation>
+    </message>
+    <message>
+        <source>{title} — {holder}</source>
+        <translation>{title}——{holder}</translation>
+    </message>
+    <message>
+        <source>e.g. 好, 较好, 一般 or 差</source>
+        <translation>例如：好、较好、一般、差</translation>
+    </message>
+    <message>
+        <source>&amp;Self-report</source>
+        <translation>履责自评(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment result</source>
+        <translation>考核结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation>履责自评</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>考核结果</translation>
     </message>
 </context>
 </TS>

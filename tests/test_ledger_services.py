@@ -35,8 +35,8 @@ from zeren_desktop.domain.records import (
     TeamInput,
     UnitInput,
 )
-from zeren_desktop.domain.text import ConflictError, NotFoundError, ValidationError
 from zeren_desktop.domain.security import AccountRole
+from zeren_desktop.domain.text import ConflictError, NotFoundError, ValidationError
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
 from zeren_desktop.services.ledger_dto import LedgerFilter

@@ -133,6 +133,7 @@ def main(folder: str = "docs/shots") -> int:
                                                   unit.short_name, unit.credit_code,
                                                   "2026年一季度台账已核对"))
             window = MainWindow(services)
+            window.show_area_key("units")  # the clerk lands on the dashboard
             page = window.units_page
             assert page is not None
             page.select_unit(town)
@@ -142,6 +143,7 @@ def main(folder: str = "docs/shots") -> int:
             window.deleteLater()
             install_translators("en")
             window = MainWindow(services)
+            window.show_area_key("units")  # the clerk lands on the dashboard
             page = window.units_page
             assert page is not None
             page.select_unit(town)

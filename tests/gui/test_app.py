@@ -149,7 +149,7 @@ def test_sign_out_returns_to_the_login_dialog(qtbot: QtBot, open_services: Servi
     assert controller.start()
     window = controller.window
     # The controller owns (and deletes) its windows: not handed to qtbot.
-    assert window is not None and window.area_keys()[0] == "units"
+    assert window is not None and window.area_keys()[0] == "home"
 
     window.sign_out_action.trigger()
     assert not shiboken6.isValid(window) or not window.isVisible()

@@ -30,10 +30,10 @@ def make_window(qtbot: QtBot, services: Services) -> MainWindow:
 
 def test_every_area_opens(qtbot: QtBot, services: Services, sample: Sample) -> None:
     window = make_window(qtbot, services)
-    assert window.current_area() == "units"
-    assert window.nav.count() == 10
-    expected = ["单位与干部", "履责纪实台账", "责任清单", "问题线索", "问责案件", "量化考核",
-                "统计", "文书", "备份与恢复", "设置"]
+    assert window.current_area() == "home"  # the dashboard first
+    assert window.nav.count() == 12
+    expected = ["工作台", "单位与干部", "履责纪实台账", "责任清单", "监督检查", "问题线索",
+                "问责案件", "量化考核", "统计", "文书", "备份与恢复", "设置"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == expected
     for row, key in enumerate(window.area_keys()):
         window.nav.setCurrentRow(row)
@@ -44,19 +44,22 @@ def test_every_area_opens(qtbot: QtBot, services: Services, sample: Sample) -> N
             assert "本版本尚未提供此功能" in page.text_label.text()
             assert len(page.text_label.text()) > 20
     placeholders = [k for k, p in window.pages.items() if isinstance(p, PlaceholderPage)]
-    built = {"cases"} if main_window.CasesPage is not None else set()
-    assert set(placeholders) == {"ledger", "lists", "clues", "cases", "assessment",
-                                 "statistics", "documents"} - built
+    built = {key for key, page in (("cases", main_window.CasesPage),
+                                   ("ledger", main_window.LedgerPage)) if page is not None}
+    assert set(placeholders) == {"ledger", "clues", "cases", "assessment", "statistics",
+                                 "documents"} - built
 
 
 def test_ctrl_number_switches_areas(qtbot: QtBot, services: Services) -> None:
     window = make_window(qtbot, services)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "ledger"
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "backups"
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "units"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "inspections"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "statistics"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "home"
 
 
 def test_title_and_status_bar(qtbot: QtBot, services: Services, sample: Sample) -> None:
@@ -95,13 +98,13 @@ def test_language_setting_chooses_interface_language(qtbot: QtBot, services: Ser
         save_settings(UiSettings(language="en"))
         assert apply_language() == "en"
         window = make_window(qtbot, services)
-        assert window.nav.item(0).text() == "Units & cadres"
+        assert window.nav.item(1).text() == "Units & cadres"
         assert window.menuBar().actions()[0].text() == "&File"
 
         save_settings(UiSettings(language="zh_CN"))
         assert apply_language() == "zh_CN"
         window = make_window(qtbot, services)
-        assert window.nav.item(0).text() == "单位与干部"
+        assert window.nav.item(1).text() == "单位与干部"
         assert window.menuBar().actions()[0].text().startswith("文件")
         # --lang wins over the saved setting for this run.
         assert apply_language("en") == "en"

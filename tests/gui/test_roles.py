@@ -11,7 +11,8 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.guard import GuardedPage
 
-RECORD_AREAS = ["ledger", "lists", "clues", "cases", "assessment", "statistics", "documents"]
+RECORD_AREAS = ["ledger", "lists", "inspections", "clues", "cases", "assessment", "statistics",
+                "documents"]
 
 
 def make_window(qtbot: QtBot, services: Services) -> MainWindow:
@@ -28,7 +29,9 @@ def nav_texts(window: MainWindow) -> list[str]:
 
 def test_clerk_edits_units(qtbot: QtBot, services: Services, sample: Sample) -> None:
     window = make_window(qtbot, services)
-    assert window.area_keys() == ["units", *RECORD_AREAS, "backups", "settings"]
+    assert window.area_keys() == ["home", "units", *RECORD_AREAS, "backups", "settings"]
+    assert window.current_area() == "home"
+    window.show_area_key("units")
     page = window.units_page
     assert page is not None and page.editable
     assert page.add_top_unit_button.isVisible()
@@ -41,6 +44,7 @@ def test_units_are_read_only_without_edit_permission(
         qtbot: QtBot, services: Services, sample: Sample, username: str) -> None:
     sign_in_as(services, username)
     window = make_window(qtbot, services)
+    window.show_area_key("units")
     page = window.units_page
     assert page is not None and not page.editable
     assert page.unit_model.rowCount() == 1  # sees the units
@@ -59,6 +63,7 @@ def test_administrator_gets_accounts(qtbot: QtBot, services: Services, sample: S
     window = make_window(qtbot, services)
     assert window.area_keys() == ["units", "accounts", "backups", "settings"]
     assert nav_texts(window) == ["单位与干部", "账户", "备份与恢复", "设置"]
+    assert window.current_area() == "units"  # no dashboard without the records
     assert window.accounts_page is not None and window.accounts_page.model.rowCount() == 5
     assert "admin" in window.windowTitle()
 
@@ -66,7 +71,7 @@ def test_administrator_gets_accounts(qtbot: QtBot, services: Services, sample: S
 def test_leader_sees_records_but_not_accounts(qtbot: QtBot, services: Services) -> None:
     sign_in_as(services, "leader")
     window = make_window(qtbot, services)
-    assert window.area_keys() == ["units", *RECORD_AREAS, "backups", "settings"]
+    assert window.area_keys() == ["home", "units", *RECORD_AREAS, "backups", "settings"]
 
 
 def test_auditor_sees_only_the_audit_trail_and_settings(
@@ -84,7 +89,7 @@ def test_nobody_signed_in_every_page_asks_to_sign_in(
     window = make_window(qtbot, open_services)
     assert "accounts" in window.area_keys() and "audit" in window.area_keys()
     guarded = [p for p in window.pages.values() if isinstance(p, GuardedPage)]
-    assert {"accounts", "audit", "backups"} <= {
+    assert {"home", "lists", "inspections", "accounts", "audit", "backups"} <= {
         k for k, p in window.pages.items() if isinstance(p, GuardedPage)}
     for page in guarded:
         assert page.refused

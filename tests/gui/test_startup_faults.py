@@ -140,6 +140,7 @@ def test_second_instance_opens_read_only(
                 checks["title"] = widget.windowTitle()
                 checks["banner"] = widget.read_only_banner.isVisible()
                 checks["banner_text"] = widget.read_only_banner.text()
+                widget.show_area_key("units")
                 page = widget.units_page
                 assert page is not None
                 checks["editable"] = page.editable

@@ -100,7 +100,8 @@ INSPECTION_TEXT: dict[InspectionKind, tuple[tuple[str, str, str], ...]] = {
          "细化责任分解，督促全部签订责任清单。", "已全部签订。"),
     ),
     InspectionKind.UNANNOUNCED: (
-        ("工作日上班时间有干部脱岗。", "对脱岗人员批评教育，完善考勤制度。", "已约谈相关人员并通报。"),
+        ("工作日上班时间有干部脱岗。", "对脱岗人员批评教育，完善考勤制度。",
+         "已约谈相关人员并通报。"),
         ("公车停放未按规定入库。", "严格执行公车定点停放制度。", "已整改。"),
     ),
     InspectionKind.SPECIAL: (

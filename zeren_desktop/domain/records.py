@@ -6,7 +6,7 @@ Services accept these, validate them, and write nothing when a check fails.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 
@@ -26,10 +26,13 @@ TEXT_MAX = 2000
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 
+# The Unicode control characters (category Cc) except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: str) -> str:
     """Strip, and drop control characters that break display and printing."""
-    value = value.strip()
-    return "".join(c for c in value if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return _CONTROL.sub("", value.strip())
 
 
 def years_after(day: dt.date, years: int) -> dt.date:

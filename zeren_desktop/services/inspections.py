@@ -59,9 +59,8 @@ class InspectionService(ServiceBase):
             if year is not None:
                 query = query.where(Inspection.inspected_on.between(
                     dt.date(year, 1, 1), dt.date(year, 12, 31)))
-            if open_only:
-                query = query.where(Inspection.result_date.is_(None),
-                                    Inspection.rectification != "")
+            if open_only:  # no result yet
+                query = query.where(Inspection.result_date.is_(None))
             if actor.scope_units is not None:
                 query = query.where(Inspection.unit_id.in_(actor.scope_units))
             query = query.order_by(Inspection.inspected_on.desc(), Inspection.id)

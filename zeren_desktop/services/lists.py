@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop import paths
@@ -25,7 +25,13 @@ from zeren_desktop.domain.ledger import (
     check_year,
 )
 from zeren_desktop.domain.security import Permission
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, ConflictError, Message, Translate
+from zeren_desktop.domain.text import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    Message,
+    Translate,
+    untranslated,
+)
 from zeren_desktop.services.auth import subtree
 from zeren_desktop.services.base import (
     CADRE_NOT_FOUND,
@@ -120,11 +126,13 @@ def holder_name(lst: ResponsibilityList) -> str:
     return lst.team.name if lst.team is not None else ""
 
 
-def _list_row(lst: ResponsibilityList) -> ListRow:
-    done = sum(1 for i in lst.items if i.status is ItemStatus.DONE)
+def _list_row(lst: ResponsibilityList, counts: tuple[int, int] | None = None) -> ListRow:
+    """`counts` (items, done) when counted in SQL; else from the loaded items."""
+    if counts is None:
+        counts = (len(lst.items), sum(1 for i in lst.items if i.status is ItemStatus.DONE))
     return ListRow(lst.id, lst.number, lst.year, lst.role, lst.title, holder_name(lst),
                    lst.unit_id, lst.unit.name, lst.cadre_id, lst.team_id, lst.issued_on,
-                   lst.signed_on, lst.signed_by, len(lst.items), done)
+                   lst.signed_on, lst.signed_by, counts[0], counts[1])
 
 
 class ListService(ServiceBase):
@@ -203,10 +211,14 @@ class ListService(ServiceBase):
 
     def search(self, year: int | None = None, unit_id: uuid.UUID | None = None,
                role: ListRole | None = None, cadre_id: uuid.UUID | None = None,
-               text: str = "") -> list[ListRow]:
+               text: str = "", *, translate: Translate = untranslated) -> list[ListRow]:
+        """Lists by year, unit (and the units under it), role, holder; `text` matches the
+        holder, unit, number or title (the usual title in the language of `translate`)."""
         actor = self._require(Permission.VIEW_RECORDS, "lists.search")
         with self.db.read() as session:
-            query = self._list_query()
+            query = select(ResponsibilityList).options(
+                selectinload(ResponsibilityList.unit), selectinload(ResponsibilityList.cadre),
+                selectinload(ResponsibilityList.team))
             if year is not None:
                 query = query.where(ResponsibilityList.year == year)
             if unit_id is not None:
@@ -219,12 +231,21 @@ class ListService(ServiceBase):
                 query = query.where(ResponsibilityList.unit_id.in_(actor.scope_units))
             lists = list(session.scalars(query.order_by(
                 ResponsibilityList.year.desc(), ResponsibilityList.number)))
-            rows = [_list_row(lst) for lst in lists]
+            # Items counted in SQL: loading every item of a county's lists takes a second.
+            done = func.sum(case((ResponsibilityItem.status == ItemStatus.DONE, 1), else_=0))
+            counts: dict[uuid.UUID, tuple[int, int]] = {
+                row[0]: (int(row[1]), int(row[2] or 0)) for row in session.execute(
+                    select(ResponsibilityItem.list_id, func.count(), done)
+                    .where(ResponsibilityItem.list_id.in_(query.with_only_columns(
+                        ResponsibilityList.id).order_by(None)))
+                    .group_by(ResponsibilityItem.list_id))}
+            rows = [_list_row(lst, counts.get(lst.id, (0, 0))) for lst in lists]
             needle = text.strip().casefold()
             if needle:
                 rows = [r for r in rows if needle in r.holder.casefold()
-                        or needle in r.title.casefold() or needle in r.number.casefold()
-                        or needle in r.unit_name.casefold()]
+                        or needle in display_title(r.year, r.role, r.title,
+                                                   translate).casefold()
+                        or needle in r.number.casefold() or needle in r.unit_name.casefold()]
             return rows
 
     def get(self, list_id: uuid.UUID) -> ListDetail:

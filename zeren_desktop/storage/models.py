@@ -419,7 +419,7 @@ class LedgerGram(Base):
     """
 
     __tablename__ = "ledger_grams"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy's own hook
 
     gram: Mapped[str] = mapped_column(String(2), primary_key=True)
     entry_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)

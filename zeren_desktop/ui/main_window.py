@@ -35,6 +35,9 @@ from zeren_desktop.ui.pages.accounts_page import AccountsPage
 from zeren_desktop.ui.pages.audit_page import AuditPage
 from zeren_desktop.ui.pages.backups_page import BackupsPage
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
+from zeren_desktop.ui.pages.home_page import HomePage
+from zeren_desktop.ui.pages.inspections_page import InspectionsPage
+from zeren_desktop.ui.pages.lists_page import ListsPage
 from zeren_desktop.ui.pages.placeholder import PlaceholderPage
 from zeren_desktop.ui.pages.settings_page import SettingsPage
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
@@ -43,6 +46,12 @@ try:  # written alongside; the placeholder stands in until it is there
     from zeren_desktop.ui.pages.cases_page import CasesPage
 except ImportError:  # pragma: no cover - only while the page is being written
     CasesPage = None  # type: ignore[assignment,misc]
+try:  # written alongside, like the cases page
+    from zeren_desktop.ui.pages.ledger_page import (  # type: ignore[import-not-found,unused-ignore]
+        LedgerPage,
+    )
+except ImportError:  # pragma: no cover - only while the page is being written
+    LedgerPage = None  # type: ignore[assignment,misc,unused-ignore]
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         records = Permission.VIEW_RECORDS
         every_area: list[Area] = [
+            Area("home", self.tr("Dashboard"), sp.SP_DesktopIcon, permission=records),
             Area("units", self.tr("Units & cadres"), sp.SP_DirHomeIcon,
                  permission=Permission.VIEW_MASTER_DATA),
             Area("ledger", self.tr("Ledger"), sp.SP_FileDialogDetailedView, self.tr(
@@ -94,6 +104,8 @@ class MainWindow(QMainWindow):
             Area("lists", self.tr("Responsibility lists"), sp.SP_FileDialogListView, self.tr(
                 "The yearly responsibility lists of party committees, discipline commissions "
                 "and their members, and the signed responsibility letters."), records),
+            Area("inspections", self.tr("Inspections"), sp.SP_DialogYesButton,
+                 permission=records),
             Area("clues", self.tr("Clues"), sp.SP_MessageBoxQuestion, self.tr(
                 "Registration and handling of problem clues from petitions, inspections, "
                 "audits, tours and higher-level referrals."), records),
@@ -131,6 +143,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.units_page: UnitsCadresPage | None = None
+        self.home_page: HomePage | None = None
+        self.lists_page: ListsPage | None = None
+        self.inspections_page: InspectionsPage | None = None
         self.accounts_page: AccountsPage | None = None
         self.audit_page: AuditPage | None = None
         self.backups_page: BackupsPage | None = None
@@ -155,6 +170,15 @@ class MainWindow(QMainWindow):
                 self.backups_page.restore_ended.connect(self.end_long_work)
             elif area.key == "cases" and CasesPage is not None:
                 page = CasesPage(services)
+            elif area.key == "home":
+                page = self.home_page = HomePage(services)
+                self.home_page.open_area.connect(self.show_area_key)
+            elif area.key == "lists":
+                page = self.lists_page = ListsPage(services)
+            elif area.key == "inspections":
+                page = self.inspections_page = InspectionsPage(services)
+            elif area.key == "ledger" and LedgerPage is not None:
+                page = LedgerPage(services)
             elif area.key == "settings":
                 page = self.settings_page
             else:
@@ -268,7 +292,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
 
     def show_area_key(self, key: str) -> None:
-        self.show_area(self.area_keys().index(key))
+        """Switch to an area by its key (nothing happens for an area the user lacks)."""
+        if key in self.area_keys():
+            self.show_area(self.area_keys().index(key))
 
     def area_keys(self) -> list[str]:
         return [area.key for area in self.areas]

@@ -100,6 +100,8 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._documents_box())
+        self.templates_box = self._templates_box()
+        right.addWidget(self.templates_box)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -304,6 +306,37 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self._error_for("backup_dir"))
         return box
+
+    def _templates_box(self) -> QGroupBox:
+        """The responsibility list templates (administrator only)."""
+        self.templates_button = QPushButton(self.tr("Responsibility list te&mplates…"))
+        self.templates_button.clicked.connect(self.edit_list_templates)
+        note = QLabel(self.tr(
+            "The items every new responsibility list is copied from, per kind of list."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+        row = QHBoxLayout()
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        box = QGroupBox(self.tr("Responsibility lists"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        actor = self.services.actor
+        box.setVisible(actor is not None and actor.can(Permission.MANAGE_SETTINGS))
+        return box
+
+    def edit_list_templates(self) -> None:
+        from zeren_desktop.ui.pages.lists_page import TemplatesDialog
+
+        try:
+            dialog = TemplatesDialog(self.services, self)
+        except ZerenError as err:
+            self._status(error_text(err), failed=True)
+            return
+        self.templates_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _encryption_box(self) -> QGroupBox:
         """Encryption at rest (administrator only): status, Encrypt…, Decrypt…, Export key…"""

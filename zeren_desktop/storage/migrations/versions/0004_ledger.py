@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0004_ledger"
 down_revision: str | None = "0003_regulations"
 branch_labels: str | None = None
