@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,11 +58,7 @@ def _fingerprint(services: Services) -> tuple[list[tuple[str, str]], list[str], 
 
 
 def test_demo_fills_a_county(services: Services) -> None:
-    started = time.perf_counter()
     result = load_demo(services)
-    elapsed = time.perf_counter() - started
-
-    assert elapsed < 5
     summary = services.summary()
     assert summary.office_name == "青山县纪委监委"
     assert (summary.units, summary.cadres, summary.posts, summary.teams) == (

@@ -7,6 +7,7 @@ Exit codes of every command: 0 done or intact; 1 a check failed or was refused;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -818,6 +819,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _restore_closed(args, tr)
         with _open(args) as services:
             return handler(args, services, tr)
+    except BrokenPipeError:
+        # The output went to `head` or similar, which stopped reading: not an error.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush is quiet
+        return EXIT_OK
     except (UsageError, ValidationError) as error:
         return _report_error(error, tr, EXIT_USAGE)
     except (ZerenError, OSError) as error:

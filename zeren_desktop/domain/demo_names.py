@@ -12,6 +12,8 @@ from dataclasses import dataclass
 COUNTY_NAME = "青山县"
 COUNTY_SHORT = "青山"
 OFFICE_NAME = "青山县纪委监委"
+ISSUER_NAME = "中共青山县纪律检查委员会"
+ISSUER_SHORT = "青纪"
 # A well-formed but unassigned administrative division code (湖北 42, 28xx is free of 90).
 # Using only unassigned codes keeps every generated ID number from being a real person's.
 REGION_CODE = "422890"

@@ -496,6 +496,8 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
         office = session.get(Office, services.office_id)
         assert office is not None
         office.name = data.OFFICE_NAME
+        session.merge(AppSetting(key="office.issuer_name", value=data.ISSUER_NAME))
+        session.merge(AppSetting(key="office.issuer_short", value=data.ISSUER_SHORT))
         for model, batch in ((Unit, rows.units), (Cadre, rows.cadres), (Post, rows.posts),
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)

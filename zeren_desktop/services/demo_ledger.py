@@ -92,7 +92,10 @@ class _LedgerBuilder:
         for team in sorted(teams, key=lambda t: (t.unit.name, t.kind.value)):
             role = ListRole.TEAM if team.kind is TeamKind.PARTY_COMMITTEE \
                 else ListRole.SUPERVISORY
-            self.new_list(year, issued, role, team, None, "", "", team.name)
+            # A team's list is signed by its principal leader.
+            principal = next((m.cadre.name for m in team.memberships
+                              if m.role is TeamRole.PRINCIPAL and m.end_date is None), "")
+            self.new_list(year, issued, role, team, None, "", "", principal)
             if team.kind is not TeamKind.PARTY_COMMITTEE:
                 continue
             for m in team.memberships:
@@ -114,7 +117,7 @@ class _LedgerBuilder:
                  holder: str) -> tuple[uuid.UUID, list[uuid.UUID]]:
         template = self.templates[role]
         self.numbers[year] += 1
-        signed = self.rng.random() < 0.93
+        signed = bool(holder) and self.rng.random() < 0.93
         row = {**_common(self.office_id), "number": f"{year}-{self.numbers[year]:03d}",
                "year": year, "role": role, "title": "", "template_id": template.id,
                "unit_id": team.unit_id, "team_id": team.id, "cadre_id": cadre_id,

@@ -92,8 +92,7 @@ class LedgerBookService(ServiceBase):
             for cadre in cadres:
                 units: set[uuid.UUID | None] = {p.unit_id for p in cadre.posts}
                 self._require_scope(actor, units, "reports.ledger_book", "cadres", cadre.id)
-            issuer = SettingsService(self.db, self.office_id, self.state,
-                                     self.audit).office_settings().issuer_name
+            issuer = self._issuer()
             books = [self._book(session, cadre, year, issuer, blank, today, translate)
                      for cadre in cadres]
         if not books:
@@ -118,8 +117,7 @@ class LedgerBookService(ServiceBase):
         if not list_ids:
             raise ConflictError(Message(_CTX, NOTHING_TO_PRINT))
         with self.db.read() as session:
-            issuer = SettingsService(self.db, self.office_id, self.state,
-                                     self.audit).office_settings().issuer_name
+            issuer = self._issuer()
             docs: list[ListDocument] = []
             for list_id in list_ids:
                 lst = session.scalars(
@@ -150,6 +148,11 @@ class LedgerBookService(ServiceBase):
         return pages
 
     # -- gathering
+
+    def _issuer(self) -> str:
+        """The issuing body's full name from the office settings, else the office's name."""
+        settings = SettingsService(self.db, self.office_id, self.state, self.audit)
+        return settings.office_settings().issuer_name or settings.office_name()
 
     def _cadres(self, session: Session, cadre_ids: Sequence[uuid.UUID],
                 unit_id: uuid.UUID | None, year: int) -> list[Cadre]:
