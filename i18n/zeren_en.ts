@@ -298,6 +298,25 @@ Database: {location}</source>
     </message>
 </context>
 <context>
+    <name>AppealOutcome</name>
+    <message>
+        <source>Decision upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Assess</name>
     <message>
         <source>{field}: unknown field (known fields: {known}).</source>
@@ -1267,6 +1286,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CaseStage</name>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced and served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1755,6 +1805,83 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Issued {created} lists; {skipped} holders already had theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandling</name>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk or letter inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClueResult</name>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClueSource</name>
+    <message>
+        <source>Letters and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision and inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public inquiry (TV or online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by higher level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,6 +4500,33 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ProblemCategory</name>
+    <message>
+        <source>Two responsibilities not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of the eight rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance of duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s livelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rank</name>
     <message>
         <source>County/division level</source>
@@ -5213,6 +5367,21 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>SubjectKind</name>
+    <message>
+        <source>Party committee (leading group) team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline commission team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectsPage</name>
     <message>
         <source>Subjects</source>
@@ -5358,6 +5527,61 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>saved determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadres named in clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons and teams held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>influence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkKind</name>
+    <message>
+        <source>Integrity talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admonishment talk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -314,6 +314,25 @@ Database: {location}</source>
     </message>
 </context>
 <context>
+    <name>AppealOutcome</name>
+    <message>
+        <source>Decision upheld</source>
+        <translation>维持原决定</translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation>变更原决定</translation>
+    </message>
+    <message>
+        <source>Decision revoked</source>
+        <translation>撤销原决定</translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation>撤回申诉</translation>
+    </message>
+</context>
+<context>
     <name>Assess</name>
     <message>
         <source>{field}: unknown field (known fields: {known}).</source>
@@ -1289,6 +1308,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CaseStage</name>
+    <message>
+        <source>Proposal</source>
+        <translation>提出建议</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Announced and served</source>
+        <translation>宣布送达</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1778,6 +1828,83 @@ Please sign in again.</source>
     <message>
         <source>Issued {created} lists; {skipped} holders already had theirs.</source>
         <translation>已下发 {created} 份清单；{skipped} 个责任主体已有同类清单，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandling</name>
+    <message>
+        <source>Held</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Preliminary check</source>
+        <translation>初核</translation>
+    </message>
+    <message>
+        <source>Talk or letter inquiry</source>
+        <translation>谈话函询</translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>了结</translation>
+    </message>
+</context>
+<context>
+    <name>ClueResult</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>查实</translation>
+    </message>
+    <message>
+        <source>Partly confirmed</source>
+        <translation>部分查实</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>查否</translation>
+    </message>
+</context>
+<context>
+    <name>ClueSource</name>
+    <message>
+        <source>Letters and visits</source>
+        <translation>信访举报</translation>
+    </message>
+    <message>
+        <source>Supervision and inspection</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Inspection tour</source>
+        <translation>巡察</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Big-data comparison</source>
+        <translation>大数据比对</translation>
+    </message>
+    <message>
+        <source>Public inquiry (TV or online)</source>
+        <translation>百姓问政、电视问政</translation>
+    </message>
+    <message>
+        <source>Assigned by higher level</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Unannounced visits</source>
+        <translation>明察暗访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4522,33 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ProblemCategory</name>
+    <message>
+        <source>Two responsibilities not carried out</source>
+        <translation>两个责任落实不力</translation>
+    </message>
+    <message>
+        <source>Breach of the eight rules</source>
+        <translation>违反八项规定精神</translation>
+    </message>
+    <message>
+        <source>Central work</source>
+        <translation>中心工作</translation>
+    </message>
+    <message>
+        <source>Performance of duties</source>
+        <translation>履职尽责</translation>
+    </message>
+    <message>
+        <source>People&apos;s livelihood</source>
+        <translation>民生民利</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>Rank</name>
     <message>
         <source>County/division level</source>
@@ -5245,6 +5399,21 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>SubjectKind</name>
+    <message>
+        <source>Party committee (leading group) team</source>
+        <translation>党委（党组）领导班子</translation>
+    </message>
+    <message>
+        <source>Discipline commission team</source>
+        <translation>纪委（纪检组）领导班子</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>领导干部</translation>
+    </message>
+</context>
+<context>
     <name>SubjectsPage</name>
     <message>
         <source>Subjects</source>
@@ -5391,6 +5560,61 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>saved determinations</source>
         <translation>已保存的认定结果</translation>
+    </message>
+    <message>
+        <source>clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>cadres named in clues</source>
+        <translation>线索涉及干部</translation>
+    </message>
+    <message>
+        <source>accountability cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>problems of cases</source>
+        <translation>案件问题</translation>
+    </message>
+    <message>
+        <source>persons and teams held accountable</source>
+        <translation>被问责对象</translation>
+    </message>
+    <message>
+        <source>case stages</source>
+        <translation>案件环节</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>influence periods</source>
+        <translation>影响期</translation>
+    </message>
+    <message>
+        <source>talk records</source>
+        <translation>谈话记录</translation>
+    </message>
+</context>
+<context>
+    <name>TalkKind</name>
+    <message>
+        <source>Integrity talk</source>
+        <translation>廉政谈话</translation>
+    </message>
+    <message>
+        <source>Reminder talk</source>
+        <translation>提醒谈话</translation>
+    </message>
+    <message>
+        <source>Summons talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Admonishment talk</source>
+        <translation>诫勉谈话</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ Loads the demo county into a fresh database and grabs, at 1280x800:
 - docs/screenshot-first-run.png: the first-run wizard's first page (Chinese), and
   docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
+- docs/screenshot-home.png, -ledger.png, -lists.png: the clerk's dashboard, duty ledger
+  and responsibility lists;
 - FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
   the accounts page (administrator), the audit trail page (auditor), the other pages of
   the first-run wizard, the settings page and the printed roster's note.
@@ -133,7 +135,22 @@ def main(folder: str = "docs/shots") -> int:
                                                   unit.short_name, unit.credit_code,
                                                   "2026年一季度台账已核对"))
             window = MainWindow(services)
-            window.show_area_key("units")  # the clerk lands on the dashboard
+            save_window(window, Path("docs/screenshot-home.png"))  # the clerk's dashboard
+            window.show_area_key("ledger")
+            assert window.ledger_page is not None
+            window.ledger_page.table.selectRow(0)
+            save_window(window, Path("docs/screenshot-ledger.png"))
+            window.show_area_key("lists")
+            lists = window.lists_page
+            assert lists is not None
+            # A cadre's list with work still open shows the item statuses best.
+            pick = max(range(len(lists.rows)), key=lambda i: (
+                lists.rows[i].cadre_id is not None, lists.rows[i].items - lists.rows[i].done))
+            lists.table.selectRow(pick)
+            save_window(window, Path("docs/screenshot-lists.png"))
+            window.show_area_key("inspections")
+            save_window(window, shots / "inspections.png")
+            window.show_area_key("units")
             page = window.units_page
             assert page is not None
             page.select_unit(town)
@@ -197,7 +214,7 @@ def main(folder: str = "docs/shots") -> int:
             window.close()
     for path in written:
         print(f"wrote {path}")
-    return 0 if len(written) == 19 else 1
+    return 0 if len(written) == 23 else 1
 
 
 if __name__ == "__main__":

@@ -300,3 +300,16 @@ def test_labels_are_marked_in_the_ledger_book_context(tmp_path: Path, font: str)
                        translate=translate)
     assert {c for c, _ in asked} <= {"LedgerBook", "Message", "LedgerCategory", "ItemStatus"}
     assert {t for c, t in asked if c == "LedgerBook"} == marked
+
+
+def test_the_list_signature_never_stands_alone(tmp_path: Path, font: str) -> None:
+    # Lists long enough that, for some length, the items end at the foot of a page.
+    for count in range(14, 34):
+        items = tuple(BookListItem(n, "一、加强组织领导" if n < count - 1 else "二、强化教育监督",
+                                   f"第{n}项责任：每季度至少专题研究一次党风廉政建设工作，"
+                                   "及时传达学习上级部署要求。", ("", "", "", ""))
+                      for n in range(1, count + 1))
+        target = tmp_path / f"book{count}.pdf"
+        build_ledger_books(target, [make_book(entries=0, items=items)], font)
+        page = next(t for t in page_texts(target) if "Holder's signature" in t)
+        assert f"第{count}项责任" in page.replace("\n", ""), count

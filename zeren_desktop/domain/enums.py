@@ -95,6 +95,86 @@ class InspectionKind(LabelledEnum):
     LEDGER = "ledger"            # 台账检查
 
 
+class ClueSource(LabelledEnum):
+    """Where a clue (问题线索) came from; the statistics count clues by it."""
+
+    PETITION = "petition"            # 信访举报
+    SUPERVISION = "supervision"      # 监督检查
+    INSPECTION_TOUR = "tour"         # 巡察
+    AUDIT = "audit"                  # 审计
+    BIG_DATA = "big_data"            # 大数据比对
+    PUBLIC_INQUIRY = "inquiry"       # 百姓问政 / 电视问政
+    ASSIGNED = "assigned"            # 上级交办
+    UNANNOUNCED = "unannounced"      # 明察暗访
+    OTHER = "other"                  # 其他
+
+
+class ClueHandling(LabelledEnum):
+    """How a clue is being dealt with (处置方式)."""
+
+    PENDING = "pending"              # 暂存
+    PRELIMINARY = "preliminary"      # 初核
+    TALK_INQUIRY = "talk_inquiry"    # 谈话函询
+    FILED = "filed"                  # 立案
+    CLOSED = "closed"                # 了结
+
+
+class ClueResult(LabelledEnum):
+    """What checking the clue found; 查实率 counts confirmed and partly confirmed."""
+
+    CONFIRMED = "confirmed"          # 查实
+    PARTLY = "partly"                # 部分查实
+    UNFOUNDED = "unfounded"          # 查否
+
+
+class CaseStage(LabelledEnum):
+    """The stages of an accountability case, in order; none may be skipped."""
+
+    PROPOSED = "proposed"            # 提出建议
+    OPENED = "opened"                # 启动调查
+    INVESTIGATED = "investigated"    # 调查
+    DECIDED = "decided"              # 决定
+    SERVED = "served"                # 宣布送达
+    EXECUTED = "executed"            # 执行
+    ARCHIVED = "archived"            # 归档
+
+
+CASE_STAGES: tuple[CaseStage, ...] = tuple(CaseStage)
+
+
+class ProblemCategory(LabelledEnum):
+    """The categories the county's statistics count problems by."""
+
+    TWO_RESPONSIBILITIES = "two_responsibilities"  # 两个责任落实不力
+    EIGHT_RULES = "eight_rules"                    # 违反八项规定精神
+    CENTRAL_WORK = "central_work"                  # 中心工作
+    PERFORMANCE = "performance"                    # 履职尽责
+    LIVELIHOOD = "livelihood"                      # 民生民利
+    OTHER = "other"                                # 其他
+
+
+class SubjectKind(LabelledEnum):
+    """Who a case holds accountable: a team (by its kind) or a cadre."""
+
+    PARTY_TEAM = "party_team"
+    DISCIPLINE_TEAM = "discipline_team"
+    CADRE = "cadre"
+
+
+class TalkKind(LabelledEnum):
+    INTEGRITY = "integrity"          # 廉政谈话
+    REMINDER = "reminder"            # 提醒谈话
+    SUMMONS = "summons"              # 约谈
+    ADMONISHMENT = "admonishment"    # 诫勉谈话
+
+
+class AppealOutcome(LabelledEnum):
+    UPHELD = "upheld"                # 维持原决定
+    CHANGED = "changed"              # 变更
+    REVOKED = "revoked"              # 撤销
+    WITHDRAWN = "withdrawn"          # 撤回申诉
+
+
 _LABELS: dict[str, dict[str, str]] = {
     "UnitKind": {
         "county": QT_TRANSLATE_NOOP("UnitKind", "County"),
@@ -150,5 +230,63 @@ _LABELS: dict[str, dict[str, str]] = {
         "unannounced": QT_TRANSLATE_NOOP("InspectionKind", "Open and unannounced visit"),
         "special": QT_TRANSLATE_NOOP("InspectionKind", "Special inspection"),
         "ledger": QT_TRANSLATE_NOOP("InspectionKind", "Ledger check"),
+    },
+    "ClueSource": {
+        "petition": QT_TRANSLATE_NOOP("ClueSource", "Letters and visits"),
+        "supervision": QT_TRANSLATE_NOOP("ClueSource", "Supervision and inspection"),
+        "tour": QT_TRANSLATE_NOOP("ClueSource", "Inspection tour"),
+        "audit": QT_TRANSLATE_NOOP("ClueSource", "Audit"),
+        "big_data": QT_TRANSLATE_NOOP("ClueSource", "Big-data comparison"),
+        "inquiry": QT_TRANSLATE_NOOP("ClueSource", "Public inquiry (TV or online)"),
+        "assigned": QT_TRANSLATE_NOOP("ClueSource", "Assigned by higher level"),
+        "unannounced": QT_TRANSLATE_NOOP("ClueSource", "Unannounced visits"),
+        "other": QT_TRANSLATE_NOOP("ClueSource", "Other"),
+    },
+    "ClueHandling": {
+        "pending": QT_TRANSLATE_NOOP("ClueHandling", "Held"),
+        "preliminary": QT_TRANSLATE_NOOP("ClueHandling", "Preliminary check"),
+        "talk_inquiry": QT_TRANSLATE_NOOP("ClueHandling", "Talk or letter inquiry"),
+        "filed": QT_TRANSLATE_NOOP("ClueHandling", "Case filed"),
+        "closed": QT_TRANSLATE_NOOP("ClueHandling", "Closed"),
+    },
+    "ClueResult": {
+        "confirmed": QT_TRANSLATE_NOOP("ClueResult", "Confirmed"),
+        "partly": QT_TRANSLATE_NOOP("ClueResult", "Partly confirmed"),
+        "unfounded": QT_TRANSLATE_NOOP("ClueResult", "Unfounded"),
+    },
+    "CaseStage": {
+        "proposed": QT_TRANSLATE_NOOP("CaseStage", "Proposal"),
+        "opened": QT_TRANSLATE_NOOP("CaseStage", "Investigation started"),
+        "investigated": QT_TRANSLATE_NOOP("CaseStage", "Investigation"),
+        "decided": QT_TRANSLATE_NOOP("CaseStage", "Decision"),
+        "served": QT_TRANSLATE_NOOP("CaseStage", "Announced and served"),
+        "executed": QT_TRANSLATE_NOOP("CaseStage", "Execution"),
+        "archived": QT_TRANSLATE_NOOP("CaseStage", "Archived"),
+    },
+    "ProblemCategory": {
+        "two_responsibilities": QT_TRANSLATE_NOOP(
+            "ProblemCategory", "Two responsibilities not carried out"),
+        "eight_rules": QT_TRANSLATE_NOOP("ProblemCategory", "Breach of the eight rules"),
+        "central_work": QT_TRANSLATE_NOOP("ProblemCategory", "Central work"),
+        "performance": QT_TRANSLATE_NOOP("ProblemCategory", "Performance of duties"),
+        "livelihood": QT_TRANSLATE_NOOP("ProblemCategory", "People's livelihood"),
+        "other": QT_TRANSLATE_NOOP("ProblemCategory", "Other"),
+    },
+    "SubjectKind": {
+        "party_team": QT_TRANSLATE_NOOP("SubjectKind", "Party committee (leading group) team"),
+        "discipline_team": QT_TRANSLATE_NOOP("SubjectKind", "Discipline commission team"),
+        "cadre": QT_TRANSLATE_NOOP("SubjectKind", "Cadre"),
+    },
+    "TalkKind": {
+        "integrity": QT_TRANSLATE_NOOP("TalkKind", "Integrity talk"),
+        "reminder": QT_TRANSLATE_NOOP("TalkKind", "Reminder talk"),
+        "summons": QT_TRANSLATE_NOOP("TalkKind", "Summons talk"),
+        "admonishment": QT_TRANSLATE_NOOP("TalkKind", "Admonishment talk"),
+    },
+    "AppealOutcome": {
+        "upheld": QT_TRANSLATE_NOOP("AppealOutcome", "Decision upheld"),
+        "changed": QT_TRANSLATE_NOOP("AppealOutcome", "Decision changed"),
+        "revoked": QT_TRANSLATE_NOOP("AppealOutcome", "Decision revoked"),
+        "withdrawn": QT_TRANSLATE_NOOP("AppealOutcome", "Appeal withdrawn"),
     },
 }

@@ -75,6 +75,7 @@ LIST_COLUMNS_MM = (10, 152)
 BLANK_ENTRY_ROW = 20 * mm        # a hand-written entry: about three lines in "content"
 BLANK_INSPECTION_ROW = 24 * mm
 MIN_ENTRY_ROW = 9 * mm           # room for a signature
+SIGNATURE_BLOCK = 6 * mm + 2 * 26 + 2  # spacer and two 26 pt lines under the list
 SLACK = 1.0                      # points kept free at the foot of each page (rounding)
 _HUGE = 1e7
 
@@ -809,13 +810,21 @@ class _Builder:
         if not book.items:
             rows = [grid.blank_row(12 * mm) for _ in range(12)]
         story: list[Any] = [heading]
-        for page in grid.paginate(rows, FRAME_HEIGHT - used, FRAME_HEIGHT):
+        pages = grid.paginate(rows, FRAME_HEIGHT - used, FRAME_HEIGHT)
+        moved: list[_Row] = []
+        if grid.last_room < SIGNATURE_BLOCK and len(pages[-1]) > 1:
+            # The signature never stands alone on a page: the last item goes with it
+            # (and its area heading, if that would be left at the page foot).
+            moved.append(pages[-1].pop())
+            if len(pages[-1]) > 1 and pages[-1][-1].keep_with_next:
+                moved.insert(0, pages[-1].pop())
+        for page in pages:
             story.append(grid.table(page))
         signer = book.list_signed_by or "_" * 14
         signed = chinese_date(book.list_signed_on) if book.list_signed_on else self.words(
             T_BLANK_DATE)
-        story.append(Spacer(1, 6 * mm))
-        story.append(KeepTogether([
+        story.append(KeepTogether([grid.table(moved)] * bool(moved) + [
+            Spacer(1, 6 * mm),
             self.text(self.words(T_HOLDER_SIGNATURE).format(name=signer), 12, 26),
             self.text(self.words(T_SIGNED_ON).format(date=signed), 12, 26)]))
         return story

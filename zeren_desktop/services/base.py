@@ -42,6 +42,15 @@ TABLE_LABELS: dict[str, str] = {
     "attachments": QT_TRANSLATE_NOOP("Tables", "attachments"),
     "inspections": QT_TRANSLATE_NOOP("Tables", "inspections"),
     "determinations": QT_TRANSLATE_NOOP("Tables", "saved determinations"),
+    "clues": QT_TRANSLATE_NOOP("Tables", "clues"),
+    "clue_cadres": QT_TRANSLATE_NOOP("Tables", "cadres named in clues"),
+    "accountability_cases": QT_TRANSLATE_NOOP("Tables", "accountability cases"),
+    "case_problems": QT_TRANSLATE_NOOP("Tables", "problems of cases"),
+    "case_subjects": QT_TRANSLATE_NOOP("Tables", "persons and teams held accountable"),
+    "case_stage_events": QT_TRANSLATE_NOOP("Tables", "case stages"),
+    "appeals": QT_TRANSLATE_NOOP("Tables", "appeals"),
+    "influence_periods": QT_TRANSLATE_NOOP("Tables", "influence periods"),
+    "talks": QT_TRANSLATE_NOOP("Tables", "talk records"),
 }
 
 UNIT_NOT_FOUND = QT_TRANSLATE_NOOP(

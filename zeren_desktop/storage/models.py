@@ -27,13 +27,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from zeren_desktop.domain.enums import (
+    AppealOutcome,
+    CaseStage,
+    ClueHandling,
+    ClueResult,
+    ClueSource,
     InspectionKind,
     ItemStatus,
     LabelledEnum,
     LedgerCategory,
     ListRole,
+    ProblemCategory,
     Rank,
     Sex,
+    SubjectKind,
+    TalkKind,
     TeamKind,
     TeamRole,
     UnitKind,
@@ -457,3 +465,225 @@ class Inspection(Record, Base):
 
     unit: Mapped[Unit | None] = relationship()
     cadre: Mapped[Cadre | None] = relationship()
+
+
+# -- clues, accountability cases, talks (问题线索、问责案件、谈话)
+
+clue_cadres = Table(
+    "clue_cadres", Base.metadata,
+    Column("clue_id", Uuid, ForeignKey("clues.id"), primary_key=True),
+    Column("cadre_id", Uuid, ForeignKey("cadres.id"), primary_key=True, index=True),
+)
+
+
+class Clue(Record, Base):
+    """A problem clue: where it came from, whom it concerns, how it was handled."""
+
+    __tablename__ = "clues"
+    __table_args__ = (
+        UniqueConstraint("office_id", "number"),
+        Index("ix_clues_source_received", "source", "received_on"),
+    )
+
+    number: Mapped[str] = mapped_column(String(60))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    source: Mapped[ClueSource] = mapped_column(_enum(ClueSource))
+    # The subject unit (township scope and statistics by unit); None when not matched.
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    # Names and ID numbers as received, kept even when matched to cadres.
+    subject_names: Mapped[str] = mapped_column(Text, default="")
+    subject_id_numbers: Mapped[str] = mapped_column(Text, default="")
+    unit_text: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    handling: Mapped[ClueHandling] = mapped_column(_enum(ClueHandling), index=True)
+    result: Mapped[ClueResult | None] = mapped_column(_enum(ClueResult), index=True)
+    concluded_on: Mapped[dt.date | None] = mapped_column(Date)
+    money_recovered_fen: Mapped[int] = mapped_column(Integer, default=0)
+    money_corrected_fen: Mapped[int] = mapped_column(Integer, default=0)
+    persons_disqualified: Mapped[int] = mapped_column(Integer, default=0)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    # A hash of the imported row's content: importing the same file twice adds nothing.
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+
+    unit: Mapped[Unit | None] = relationship()
+    cadres: Mapped[list[Cadre]] = relationship(secondary=clue_cadres)
+
+
+class AccountabilityCase(Record, Base):
+    """An accountability case (问责案件) from proposal to archive."""
+
+    __tablename__ = "accountability_cases"
+    __table_args__ = (UniqueConstraint("office_id", "number"),)
+
+    number: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200))
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    stage: Mapped[CaseStage] = mapped_column(_enum(CaseStage), index=True)
+    stage_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    determination_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("determinations.id"))
+    conduct_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Set by the decision stage; the statistics count a case in its decision's period.
+    decision_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    deciding_body: Mapped[str] = mapped_column(String(200), default="")
+    # 一案双查: the case whose determination called for this one.
+    dual_inquiry_of: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    circulate: Mapped[bool] = mapped_column(default=False)  # 典型案例通报
+    circulated_on: Mapped[dt.date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+
+    unit: Mapped[Unit | None] = relationship()
+    problems: Mapped[list[CaseProblem]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseProblem.position")
+    subjects: Mapped[list[CaseSubject]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseSubject.position")
+    events: Mapped[list[CaseStageEvent]] = relationship(
+        back_populates="case", cascade="all, delete-orphan",
+        order_by="CaseStageEvent.created_at")
+    appeals: Mapped[list[Appeal]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Appeal.filed_on")
+
+
+class CaseProblem(Record, Base):
+    """One problem a case deals with; the statistics count problems, not cases."""
+
+    __tablename__ = "case_problems"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[ProblemCategory] = mapped_column(_enum(ProblemCategory))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[AccountabilityCase] = relationship(back_populates="problems")
+
+
+class CaseSubject(Record, Base):
+    """A team or cadre held accountable in a case, with what was decided for them.
+
+    Name, unit, post and rank are kept as they were at the time (art. 17: a later
+    transfer changes nothing); `measures` holds the regulation's measure codes.
+    """
+
+    __tablename__ = "case_subjects"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[SubjectKind] = mapped_column(_enum(SubjectKind))
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"), index=True)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("leadership_teams.id"), index=True)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    post_title: Mapped[str] = mapped_column(String(200), default="")
+    rank: Mapped[Rank | None] = mapped_column(_enum(Rank))
+    responsibility: Mapped[str] = mapped_column(String(32), default="")
+    severity: Mapped[str] = mapped_column(String(16), default="")
+    measures: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    probation_months: Mapped[int | None] = mapped_column(Integer)
+    # Execution (执行): organisational adjustment done, written self-examination received.
+    adjusted_on: Mapped[dt.date | None] = mapped_column(Date)
+    self_examination_on: Mapped[dt.date | None] = mapped_column(Date)
+    statement: Mapped[str] = mapped_column(Text, default="")  # 陈述申辩
+    statement_accepted: Mapped[bool | None] = mapped_column()
+
+    case: Mapped[AccountabilityCase] = relationship(back_populates="subjects")
+    cadre: Mapped[Cadre | None] = relationship()
+
+
+class CaseStageEvent(Record, Base):
+    """One step of a case: a stage reached, or a step back with its reason (kept)."""
+
+    __tablename__ = "case_stage_events"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    stage: Mapped[CaseStage] = mapped_column(_enum(CaseStage))
+    from_stage: Mapped[CaseStage | None] = mapped_column(_enum(CaseStage))
+    happened_on: Mapped[dt.date] = mapped_column(Date)
+    acted_by: Mapped[str] = mapped_column(String(200), default="")   # who acted (names)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the stage's fields
+    reverted: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    entered_by: Mapped[str] = mapped_column(String(50), default="")
+
+    case: Mapped[AccountabilityCase] = relationship(back_populates="events")
+
+
+class Appeal(Record, Base):
+    """An appeal (申诉) against a decision; execution goes on meanwhile (art. 20)."""
+
+    __tablename__ = "appeals"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("case_subjects.id"), index=True)
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    within_window: Mapped[bool] = mapped_column(default=True)
+    body: Mapped[str] = mapped_column(String(200), default="")  # who hears it
+    grounds: Mapped[str] = mapped_column(Text, default="")
+    answer_due: Mapped[dt.date] = mapped_column(Date, index=True)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[AppealOutcome | None] = mapped_column(_enum(AppealOutcome))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    entered_by: Mapped[str] = mapped_column(String(50), default="")
+
+    case: Mapped[AccountabilityCase] = relationship(back_populates="appeals")
+
+
+class InfluencePeriodRecord(Record, Base):
+    """An influence period (影响期) computed by the engine at the decision, for search."""
+
+    __tablename__ = "influence_periods"
+    __table_args__ = (Index("ix_influence_periods_cadre_until", "cadre_id", "until"),)
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    subject_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("case_subjects.id"), index=True)
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"))
+    measure: Mapped[str] = mapped_column(String(50))
+    months: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date] = mapped_column(Date, index=True)
+    restriction: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Talk(Record, Base):
+    """A talk record (廉政谈话、提醒谈话、约谈、诫勉谈话) with its follow-up."""
+
+    __tablename__ = "talks"
+
+    kind: Mapped[TalkKind] = mapped_column(_enum(TalkKind), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")   # HH:MM
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"), index=True)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    subject_name: Mapped[str] = mapped_column(String(200), default="")
+    talker: Mapped[str] = mapped_column(String(200), default="")
+    note_taker: Mapped[str] = mapped_column(String(200), default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    statement: Mapped[str] = mapped_column(Text, default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    follow_up_note: Mapped[str] = mapped_column(Text, default="")
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    entered_by: Mapped[str] = mapped_column(String(50), default="")
+
+    cadre: Mapped[Cadre | None] = relationship()
+

@@ -34,24 +34,15 @@ from zeren_desktop.ui.login import LockDialog
 from zeren_desktop.ui.pages.accounts_page import AccountsPage
 from zeren_desktop.ui.pages.audit_page import AuditPage
 from zeren_desktop.ui.pages.backups_page import BackupsPage
+from zeren_desktop.ui.pages.cases_page import CasesPage
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
 from zeren_desktop.ui.pages.home_page import HomePage
 from zeren_desktop.ui.pages.inspections_page import InspectionsPage
+from zeren_desktop.ui.pages.ledger_page import LedgerPage
 from zeren_desktop.ui.pages.lists_page import ListsPage
 from zeren_desktop.ui.pages.placeholder import PlaceholderPage
 from zeren_desktop.ui.pages.settings_page import SettingsPage
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
-
-try:  # written alongside; the placeholder stands in until it is there
-    from zeren_desktop.ui.pages.cases_page import CasesPage
-except ImportError:  # pragma: no cover - only while the page is being written
-    CasesPage = None  # type: ignore[assignment,misc]
-try:  # written alongside, like the cases page
-    from zeren_desktop.ui.pages.ledger_page import (  # type: ignore[import-not-found,unused-ignore]
-        LedgerPage,
-    )
-except ImportError:  # pragma: no cover - only while the page is being written
-    LedgerPage = None  # type: ignore[assignment,misc,unused-ignore]
 
 
 @dataclass(frozen=True)
@@ -145,6 +136,7 @@ class MainWindow(QMainWindow):
         self.units_page: UnitsCadresPage | None = None
         self.home_page: HomePage | None = None
         self.lists_page: ListsPage | None = None
+        self.ledger_page: LedgerPage | None = None
         self.inspections_page: InspectionsPage | None = None
         self.accounts_page: AccountsPage | None = None
         self.audit_page: AuditPage | None = None
@@ -168,7 +160,7 @@ class MainWindow(QMainWindow):
                     lambda _result: QTimer.singleShot(0, self.request_sign_out))
                 self.backups_page.restore_started.connect(self.begin_long_work)
                 self.backups_page.restore_ended.connect(self.end_long_work)
-            elif area.key == "cases" and CasesPage is not None:
+            elif area.key == "cases":
                 page = CasesPage(services)
             elif area.key == "home":
                 page = self.home_page = HomePage(services)
@@ -177,8 +169,8 @@ class MainWindow(QMainWindow):
                 page = self.lists_page = ListsPage(services)
             elif area.key == "inspections":
                 page = self.inspections_page = InspectionsPage(services)
-            elif area.key == "ledger" and LedgerPage is not None:
-                page = LedgerPage(services)
+            elif area.key == "ledger":
+                page = self.ledger_page = LedgerPage(services)
             elif area.key == "settings":
                 page = self.settings_page
             else:
