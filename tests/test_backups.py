@@ -236,3 +236,29 @@ def test_cli_restore_when_the_database_was_moved_aside(db_path: Path, cli_env: N
     assert main(["restore", str(backup), *db]) == 0  # no database: no one to sign in
     assert db_path.exists()
     assert main(["audit", "verify", *db]) == 0
+
+
+def test_evidence_files_are_backed_up_and_restored(services: Services, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.test_ledger_services import Town, entry
+    from zeren_desktop.services.ledger import attachments_folder
+
+    town = Town(services)
+    entry_id = services.ledger.create(entry(town.secretary))
+    evidence = tmp_path / "会议记录.pdf"
+    evidence.write_bytes(b"%PDF-1.4 minutes of the meeting " * 100)
+    attachment = services.ledger.add_attachment(entry_id, evidence)
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    backup = services.backups.backup_now().path
+    copies = list((backup.parent / "attachments").glob("*/*"))
+    assert [p.read_bytes() for p in copies] == [evidence.read_bytes()]
+    services.backups.backup_now()  # a second backup copies nothing again, breaks nothing
+    assert len(list((backup.parent / "attachments").glob("*/*"))) == 1
+    # The data folder loses its evidence files; the restore brings them back.
+    live = services.db.file
+    assert live is not None
+    shutil.rmtree(attachments_folder(live))
+    services.backups.restore(backup)
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+    assert services.ledger.attachment_path(attachment).read_bytes() == evidence.read_bytes()

@@ -320,3 +320,14 @@ def test_bigrams() -> None:
 def sign_in(services: Services, username: str) -> None:
     services.auth.sign_out()
     services.auth.sign_in(username, TEST_PASSWORD)
+
+
+def test_a_renamed_cadre_is_found_by_the_new_name(services: Services, town: Town) -> None:
+    services.ledger.create(entry(town.member, place="东门社区"))
+    assert services.ledger.count(LedgerFilter(text="欧阳")) == 1
+    services.cadres.update(town.member, CadreInput(
+        "司马晓燕", Rank.TOWNSHIP_SECTION, posts=(PostInput(
+            town.town, "党委副书记", dt.date(YEAR - 2, 1, 1), portfolio="分管党建、组织"),)))
+    assert services.ledger.count(LedgerFilter(text="欧阳")) == 0
+    assert services.ledger.count(LedgerFilter(text="司马")) == 1
+    assert services.ledger.count(LedgerFilter(text="东门")) == 1  # the rest is kept

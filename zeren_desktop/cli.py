@@ -478,6 +478,16 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
             )
         ).format(lists=result.lists, entries=result.entries, inspections=result.inspections)
     )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Cases: {clues} clues, {cases} accountability cases, {periods} influence "
+                "periods, {talks} talk records.",
+            )
+        ).format(clues=result.clues, cases=result.cases, periods=result.periods,
+                 talks=result.talks)
+    )
     if result.accounts:
         print(
             tr.cli(QT_TRANSLATE_NOOP("Cli", "Demo accounts (password {password}): {names}")).format(

@@ -37,12 +37,14 @@ from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.services.audit import GENESIS, Anchor, ChainHead
 from zeren_desktop.services.base import ServiceBase
+from zeren_desktop.services.ledger import ATTACHMENTS_DIR, attachments_folder
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage import cipher
 from zeren_desktop.storage.backup import (
     NAME,
     BackupCheckError,
     backup_sqlite,
+    mirror_files,
     short_database_id,
     unique_backup_path,
 )
@@ -381,6 +383,7 @@ def restore_without_login(backup: Path, target: Path,
             shutil.copy2(anchor_path(target), anchor_path(kept))
         try:
             backup_sqlite(backup, target, check="quick_check")
+            mirror_files(backup.parent / ATTACHMENTS_DIR, attachments_folder(target))
         except SQLITE_OR_OS_ERRORS as error:
             raise _failed(error, target.parent) from error
         _write_anchor(target, _copy_head(target))
@@ -500,6 +503,8 @@ class BackupService(ServiceBase):
                 assert source is not None
                 backup_sqlite(source, target, check="integrity_check")
             _write_anchor(target, _copy_head(target))
+            # The ledger's evidence files go beside the copies (named by their hash).
+            mirror_files(attachments_folder(self._file()), folder / ATTACHMENTS_DIR)
         except BackupCheckError as error:
             damaged = self._live_problem()
             self._audit_failure(actor, reason, f"copy failed its check: {error}")
@@ -601,6 +606,8 @@ class BackupService(ServiceBase):
                     shutil.copy2(self.audit.anchor.path, anchor_path(kept))
                 self.db.engine.dispose()
                 self._copy_into_live(file, live)
+                # Evidence files the restored records name and this folder lost.
+                mirror_files(file.parent / ATTACHMENTS_DIR, attachments_folder(live))
             except SQLITE_OR_OS_ERRORS as error:
                 self._audit_refused_restore(actor, file, str(error))
                 raise _failed(error, live.parent) from error

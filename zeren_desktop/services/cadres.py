@@ -20,6 +20,7 @@ from zeren_desktop.services.base import (
     still_referenced,
 )
 from zeren_desktop.services.dto import CadreDetail, CadreRow, PostInfo
+from zeren_desktop.services.ledger import rename_in_search
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Post, Unit
 from zeren_desktop.storage.references import references_to
@@ -146,8 +147,11 @@ class CadreService(ServiceBase):
             if cadre is None:
                 raise not_found(WHAT, cadre_id)
             before = _values(cadre)
+            old_name = cadre.name
             self._apply(session, cadre, data)
             session.flush()
+            if cadre.name != old_name:
+                rename_in_search(session, cadre.id, cadre.name)
             self._audit(session, actor, "cadre.update", "cadres", cadre.id, before=before,
                         after=_values(cadre))
 

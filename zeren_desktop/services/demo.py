@@ -71,6 +71,10 @@ class DemoResult:
     lists: int = 0
     entries: int = 0
     inspections: int = 0
+    clues: int = 0
+    cases: int = 0
+    talks: int = 0
+    periods: int = 0
 
 
 # Printed by `zeren demo` and in the README; they sign in only to their own demo database.
@@ -473,7 +477,9 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     The duty ledgers cover last year and this year up to `ledger_until` (default:
     yesterday), so that the ledger pages show the current year.
     """
+    from zeren_desktop.services.demo_cases import add_demo_cases
     from zeren_desktop.services.demo_ledger import add_demo_ledger
+    from zeren_desktop.services.regulations import load_shipped
 
     until = ledger_until or (dt.date.today() - dt.timedelta(days=1))
     reference = today or DEFAULT_REFERENCE_DATE
@@ -502,11 +508,14 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)
         ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
+        cases = add_demo_cases(session, services.office_id, random.Random(seed + 2), until,
+                               load_shipped())
         accounts = _demo_accounts(session, services, hashes, rows.first_township)
         session.merge(AppSetting(key="is_demo", value="1"))
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),
                             len(rows.teams), len(rows.memberships), tuple(accounts),
-                            ledger.lists, ledger.entries, ledger.inspections)
+                            ledger.lists, ledger.entries, ledger.inspections, cases.clues,
+                            cases.cases, cases.talks, cases.periods)
         services.audit.append(session, user_id=None, username="", action="demo.load",
                               summary=f"seed {seed}", after=asdict(result))
     return result

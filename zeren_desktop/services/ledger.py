@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, func, insert, or_, select
+from sqlalchemy import Connection, Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop import paths
@@ -116,10 +116,13 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+ATTACHMENTS_DIR = "attachments"
+
+
 def attachments_folder(database_file: Path | None) -> Path:
     """Evidence files live beside the database (or in the data folder for a server)."""
     base = database_file.parent if database_file is not None else paths.data_dir()
-    return base / "attachments"
+    return base / ATTACHMENTS_DIR
 
 
 class LedgerService(ServiceBase):
@@ -580,6 +583,20 @@ def _reindex(session: Session, entry_id: uuid.UUID, old_text: str, new_text: str
                                                  LedgerGram.gram.in_(gone[i:i + 500])))
     if added:
         insert_grams(session.connection(), [(g, entry_id) for g in added])
+
+
+def rename_in_search(session: Session, cadre_id: uuid.UUID, name: str) -> int:
+    """A renamed cadre is found by the new name in all their entries (the first field)."""
+    rows = session.execute(select(LedgerEntry.id, LedgerEntry.search_text)
+                           .where(LedgerEntry.cadre_id == cadre_id)).all()
+    for entry_id, old_text in rows:
+        fields = old_text.split("\x1f")
+        fields[0] = normalise_for_search(name)
+        new_text = "\x1f".join(fields)
+        session.execute(update(LedgerEntry).where(LedgerEntry.id == entry_id)
+                        .values(search_text=new_text))
+        _reindex(session, entry_id, old_text, new_text)
+    return len(rows)
 
 
 def insert_grams(connection: Connection, rows: Sequence[tuple[str, uuid.UUID]]) -> None:

@@ -108,3 +108,32 @@ def unique_backup_path(folder: Path, when: dt.datetime, reason: str,
         if not path.exists():
             return path
     raise FileExistsError(folder / backup_file_name(when, reason, database_id))
+
+
+def mirror_files(source: Path, destination: Path) -> int:
+    """Copy the files of a content-addressed folder (`ab/<sha256>`) that `destination`
+    lacks; a file's name is its hash, so one already there is the same file. Each copy
+    is written under a temporary name and renamed, so a pulled stick leaves no half
+    file under a final name. Returns how many were copied."""
+    if not source.is_dir():
+        return 0
+    copied = 0
+    for shard in sorted(p for p in source.iterdir() if p.is_dir()):
+        for file in sorted(p for p in shard.iterdir() if p.is_file()):
+            if file.name.endswith(".part"):
+                continue
+            target = destination / shard.name / file.name
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            part = target.with_name(target.name + ".part")
+            with file.open("rb") as src, part.open("wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(part, target)
+            copied += 1
+    if copied:
+        _fsync_dir(destination)
+    return copied

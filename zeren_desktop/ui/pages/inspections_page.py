@@ -228,7 +228,7 @@ class InspectionsPage(GuardedPage):
         self.editable = actor is not None and actor.can(Permission.EDIT_DRAFTS) \
             and not services.read_only
         self.rows: list[InspectionRow] = []
-        self.stale = False
+        self.stale = True  # loaded when first shown: the window makes every page at start
         self.dialog: QDialog | None = None
         self.unit_ids: list[uuid.UUID | None] = [None]
         self.today = dt.date.today()
@@ -313,10 +313,9 @@ class InspectionsPage(GuardedPage):
         layout.addWidget(self.message_label)
 
         self.load_units()
-        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when made; loaded again when shown after another page was.
+        # Loaded when first shown, and again when shown after another page was.
         super().showEvent(event)
         if self.stale and not event.spontaneous():
             self.stale = False

@@ -871,7 +871,7 @@ class ListsPage(GuardedPage):
             and not services.read_only
         self.may_edit_templates = actor is not None and actor.can(Permission.MANAGE_SETTINGS)
         self.rows: list[ListRow] = []
-        self.stale = False
+        self.stale = True  # loaded when first shown: the window makes every page at start
         self.detail: ListDetail | None = None
         self.dialog: QDialog | None = None
         self.print_task: Task | None = None
@@ -1065,12 +1065,11 @@ class ListsPage(GuardedPage):
         layout.addLayout(message_row)
 
         self.load_units()
-        self.reload()
 
     # -- loading
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when made; loaded again when shown after another page was.
+        # Loaded when first shown, and again when shown after another page was.
         super().showEvent(event)
         if self.stale and not event.spontaneous():
             self.stale = False
