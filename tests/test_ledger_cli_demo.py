@@ -224,3 +224,45 @@ def test_ledger_book_service_refuses_nothing_to_print(services: Services) -> Non
         services.books.ledger_books(Path(os.devnull), 2026, unit_id=None)
     with pytest.raises(ConflictError):
         services.books.list_documents(Path(os.devnull), [])
+
+
+def test_demo_has_clues_cases_in_every_stage_talks_and_influence_periods(
+        demo: Services) -> None:
+    from sqlalchemy import func, select
+
+    from zeren_desktop.domain.enums import CaseStage, TalkKind
+    from zeren_desktop.storage.models import (
+        AccountabilityCase,
+        Appeal,
+        CaseStageEvent,
+        Clue,
+        InfluencePeriodRecord,
+        Talk,
+    )
+
+    with demo.db.read() as session:
+        stages = dict(session.execute(select(AccountabilityCase.stage, func.count())
+                                      .group_by(AccountabilityCase.stage)).all())
+        assert set(stages) == set(CaseStage)
+        decided = session.scalars(select(AccountabilityCase).where(
+            AccountabilityCase.decision_date.is_not(None))).all()
+        assert all(c.stage not in (CaseStage.PROPOSED, CaseStage.OPENED, CaseStage.INVESTIGATED)
+                   for c in decided)
+        # Every case has one event per stage reached (plus any step back with its reason).
+        for case in session.scalars(select(AccountabilityCase)):
+            reached = {e.stage for e in case.events if not e.reverted}
+            assert reached == set(list(CaseStage)[:list(CaseStage).index(case.stage) + 1])
+            assert case.problems and case.subjects
+        assert session.scalar(select(func.count()).select_from(CaseStageEvent)
+                              .where(CaseStageEvent.reverted, CaseStageEvent.reason != ""))
+        assert session.scalar(select(func.count()).select_from(Appeal)) == 2
+        periods = session.scalars(select(InfluencePeriodRecord)).all()
+        assert periods and any(p.until > UNTIL for p in periods)
+        assert all(p.until > p.starts_on for p in periods)
+        kinds = set(session.scalars(select(Talk.kind)))
+        assert kinds == set(TalkKind)
+        clues = session.scalar(select(func.count()).select_from(Clue))
+        linked = session.scalar(select(func.count()).select_from(Clue)
+                                .where(Clue.case_id.is_not(None)))
+        assert clues is not None and clues > 200
+        assert linked == sum(stages.values())  # each case came from a confirmed clue
