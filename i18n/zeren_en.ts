@@ -211,6 +211,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>{number}: answer to an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {name} (answer due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is already in use.</source>
@@ -294,6 +329,49 @@ Database: {location}</source>
     </message>
     <message>
         <source>{file} exists already; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <source>{number}: appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the window until {date} (regulation {id}); execution continues during the appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppellant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appellant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1084,13 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <source>Edit cadre</source>
@@ -1187,6 +1272,141 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 城关镇违规发放津贴问责案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委党风政风监督室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the clues that led to the case, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;duct date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the problem was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>The case</source>
@@ -1317,6 +1537,193 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} characters are allowed here ({n} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: it must lie between 1900 and today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} cannot come before {earlier}, the date of the previous step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is archived; it has no further stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot be skipped: the case is at &quot;{current}&quot;, so the next stage is &quot;{next}&quot;, not &quot;{target}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject given is not a subject of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An investigation team has at least two members; name them, separated by 、 or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what {name} said in statement and defence (陈述申辩), or that they waived it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the statement and defence of {name} was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the measures decided for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a measure of the regulation that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation period (留党察看) is 12 or 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the organisational adjustment of {name} was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the written self-examination of {name} was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisational adjustment of {names} was done later than {months} month(s) after the decision ({due}): say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back needs an earlier stage than the current one (&quot;{current}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case goes back; the reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal can only be filed against a decision; this case has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal cannot be filed before the decision ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clue numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is decided; its particulars can no longer be changed. Take it back before the decision (with a reason) to correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a number, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number has at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the case concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case deals with at least one problem: choose its category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one subject (a team or a cadre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject is a cadre or a leadership team chosen from the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same subject is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown responsibility {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem&apos;s description has at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another case; the next free one is {suggested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clue to link was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue {number} already led to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decided case cannot be deleted; it stays in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appellant must be a subject of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case can be circulated as a typical case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s determination does not call for a dual inquiry (一案双查).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dual inquiry of this case has already been proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has no Party committee (leading group) team in the records; add it to propose the dual inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual inquiry: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal and supervisory responsibility for case {number} (dual inquiry; grounds: {grounds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1327,11 +1734,139 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Determinations&lt;/b&gt;</source>
+        <source>New &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an accountability case at the proposal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, title or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the next stage to advance; an earlier one to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose d&amp;ual inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一案双查: a linked case against the unit&apos;s Party committee team and its principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypical case for circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case from this determination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +1883,214 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Select a determination to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: {n}; overdue: {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dual inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advance to {stage}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal window until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated as a typical case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual inquiry of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement and defence: {text}{accepted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence period of {measure}: {months} months, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the longest: governs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No excellent rating or award for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational adjustment done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written self-examination received on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination calls for a dual inquiry (一案双查; {grounds}): proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination calls for a dual inquiry (一案双查; {grounds}): propose the linked case against the unit&apos;s Party committee team and its principal leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to {stage} from {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {name}: answer due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (filed after the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; answered {date}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now at &quot;{stage}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case went back; the reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was recorded after the window; it is kept as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was recorded; execution continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual inquiry: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal and supervisory responsibility for case {number} (dual inquiry; grounds: {grounds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dual inquiry was proposed as a linked case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case {number} ({title})? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +2173,192 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Choose the severity for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceReply</name>
+    <message>
+        <source>Reply on the Party conduct and integrity of comrade {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on the Party conduct and integrity of comrade {name} and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{addressee}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you asked, we checked the {n} comrades below against the problem clues, accountability cases, measures and influence periods recorded by this office as of {date}. Our answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of them are not in the records of this office and are to be checked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues and cases not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and influence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceTab</name>
+    <message>
+        <source>Influence periods and measures as on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县委组织部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation department&apos;s list (.xlsx, .xls, .ods or .csv) with the columns 姓名, 身份证号, 单位, 职务 in any order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records as &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list the organisation department sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation department&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people; {unknown} not found in the records (red). Records as on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity clearance reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,6 +2542,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Duty ledgers: {lists} responsibility lists, {entries} ledger entries, {inspections} inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: {clues} clues, {cases} accountability cases, {periods} influence periods, {talks} talk records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,11 +2733,234 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bulk import from a spreadsheet (clues: big-data comparison results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import problem clues from .xlsx or .csv (good rows, all or none; rows imported before are not added again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the rejected rows (CSV; default: next to FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file and write the report of rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an .xlsx with the expected columns and an example row, and import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem clues: list them, or their verification rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification rate (查实率) per source and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import: clues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the file to import, or --template FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {total} rows: {good} can be imported, {already} were imported before, {bad} rows have problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {good} clues; {already} rows were imported before; {bad} rows were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows not imported and why: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued {created} lists; {skipped} holders already had theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability statistics of a period (cases by decision date, clues by date received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this unit and the units under it (id or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (JSON: standard output when not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format {format} needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClueDialog</name>
+    <message>
+        <source>Edit clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 张三、李四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers, separated by spaces (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a unit of the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit as received (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1,200.50 or 1.5万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit as &amp;written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resul&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concluded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money rec&amp;overed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money co&amp;rrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons &amp;disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +2984,141 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClueImportDialog</name>
+    <message>
+        <source>Import clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 线索编号, 受理日期, 线索来源, 被反映人, 身份证号, 单位, 问题摘要, 处置方式, 办理结果, 办结日期, 追缴金额(元), 纠正金额(元), 取消资格人数, 备注. Date received, persons named and summary are required; the source defaults to big-data comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more: see {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import: {n} (the first {shown} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} of {total} rows can be imported; {already} were imported before; {bad} have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows and why: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +3173,185 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CluesPage</name>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, name, ID number, unit, text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New clue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a clue (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results or other clues from .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification rate (查实率) of the clues shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed and partly confirmed clues of those concluded, by the date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues: {n} (the newest {shown} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the clue {number} ({names})? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} clues; {already} rows were imported before; {bad} rows with problems were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows and why: {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +3464,81 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Probation period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Clue no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} clues (by date received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected record in its own area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +3665,224 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>FileTab</name>
+    <message>
+        <source>&amp;Show file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods active &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;dre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cadre first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the integrity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileView</name>
+    <message>
+        <source>Integrity file of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence periods are shown as active on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and post then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed {filed}; {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accountability cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No influence periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem clues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator — Zeren Desktop</source>
@@ -2232,6 +3995,41 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>GoBackDialog</name>
+    <message>
+        <source>{number}: go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case goes back (kept in its history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -2267,6 +4065,22 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Open the lis&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases overdue or due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk follow-ups due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tal&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2339,6 +4153,34 @@ Please sign in again.</source>
     </message>
     <message>
         <source>{holder}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines of cases: {overdue} overdue, {soon} due within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case deadline is overdue or near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due}  {number} {title}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups of talks: {overdue} overdue, {soon} due within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talk follow-up is overdue or near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due}  {name}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +4310,58 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +4371,34 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The ID number was stored as a number, so Excel has lost its last digits: format the column as text and type the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an ID number of 18 characters (or an old one of 15 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil affairs office of the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew the minimum living allowance while owning a car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own clues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem clues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +4499,77 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The file {name} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row repeats row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit “{unit}” is not one of your township&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue number {number} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceTab</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity file of the selected cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cadres are under an influence period on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +4811,163 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The inspection was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the records of this office; check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several cadres of this name; give the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and unit match a cadre with another ID number; check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem clues not yet concluded ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability case under way ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under an influence period until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held accountable in {year}: no excellent rating or awards this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column of names (姓名) in its first {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list names {n} people; at most {limit} can be answered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem clues not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence periods on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}: until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityFileDialog</name>
+    <message>
+        <source>Integrity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity file of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>The file was not written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talk records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity &amp;files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearance reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,6 +6217,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The status was not changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,6 +6411,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Accountability cases from opening to decision: subjects, findings, circumstances under the regulations, measures, appeals and influence periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks &amp; integrity files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4834,6 +6992,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +7073,26 @@ Please sign in again.</source>
     </message>
     <message>
         <source>There is nothing to print for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accountability case was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clue number {number} is already used; the next free one is {free}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5328,6 +7514,169 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>{number}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委书记 孙立新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two names, e.g. 王磊、刘芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县委</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Executed on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archived on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation &amp;team *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts found *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(say whether accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement and defence of {name} *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted? *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding &amp;body *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for {name} *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no probation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation period (留党察看)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational adjustment of {name} done on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written self-examination of {name} received on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisational adjustment is due within the office&apos;s deadline after the decision of {date}; a later one needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} (allowed by the determination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartDataPage</name>
     <message>
         <source>Demo county or your own data</source>
@@ -5363,6 +7712,463 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>Loading the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>First form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourth form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics data file {file} is not valid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics table of this period as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed (verification rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by heaviest measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received by source (verification rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases count in the period of their decision date; each person counts once, under the heaviest measure. Clues count by the date received. Click a figure or a bar to see the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {received} received, {concluded} concluded, {confirmed} confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {n} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Accountability statistics ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled by: {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: {unit} (with the units under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases count in the period of their decision; each person counts once, under the heaviest measure. Clues count by the date received; the verification rate is confirmed and partly confirmed clues of those concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Persons by measure (heaviest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Persons by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Persons by the four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. By month of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Clues by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5567,6 +8373,217 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Edit talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委谈话室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ca&amp;dre of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 赵新（村党支部书记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unit of the cadre&apos;s post that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, post and name, e.g. 县纪委书记 陈立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, post and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked to *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talker *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre from the list, or choose “Someone else” and type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TalkKind</name>
     <message>
         <source>Integrity talk</source>
@@ -5582,6 +8599,121 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>Admonishment talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalksTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only follow-ups &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups planned within the next 7 days or earlier and not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New talk record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a talk (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected talk, e.g. to record the follow-up (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks: {n}; follow-ups due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of the talk with {name} on {date}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5932,6 +9064,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Integrity file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity file (廉政档案) of the selected cadre: cases, measures, talks, clues and influence periods across every post held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print &amp;roster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,6 +9263,54 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>The sex differs from the one the ID number shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clue cannot be concluded before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clue that is only held has no result yet: choose how it was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time as hours and minutes, e.g. 09:30 ({text} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was talked to: choose a cadre or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the person talked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk cannot end ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification deadline cannot come before the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot come before the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the follow-up its note reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up with its result cannot lie in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>{number}: answer to an appeal</source>
+        <translation>{number}：答复申诉</translation>
+    </message>
+    <message>
+        <source>{date} {name} (answer due {due})</source>
+        <translation>{date} {name}（应于 {due} 前答复）</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal</source>
+        <translation>申诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on *</source>
+        <translation>答复日期(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>Out&amp;come</source>
+        <translation>结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答复内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is already in use.</source>
@@ -311,6 +346,49 @@ Database: {location}</source>
     <message>
         <source>{file} exists already; nothing was copied.</source>
         <translation>{file} 已存在；未复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <source>{number}: appeal</source>
+        <translation>{number}：登记申诉</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Within the window until {date} (regulation {id}); execution continues during the appeal.</source>
+        <translation>申诉期限至 {date}（依据 {id}）；申诉期间不停止执行。</translation>
+    </message>
+    <message>
+        <source>A&amp;ppellant</source>
+        <translation>申诉人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on *</source>
+        <translation>申诉日期(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Heard by</source>
+        <translation>受理机关(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>申诉理由(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申诉日期</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>申诉人</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1106,13 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <source>Edit cadre</source>
@@ -1209,6 +1294,141 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>e.g. 城关镇违规发放津贴问责案</source>
+        <translation>例如：城关镇违规发放津贴问责案</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委党风政风监督室</source>
+        <translation>例如：县纪委党风政风监督室</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roblem</source>
+        <translation>添加问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;cadre</source>
+        <translation>添加干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;team</source>
+        <translation>添加班子(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve subject</source>
+        <translation>移除对象(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Numbers of the clues that led to the case, separated by 、 or commas</source>
+        <translation>引发本案的问题线索编号，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Number *</source>
+        <translation>编号(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>T&amp;itle *</source>
+        <translation>标题(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation>单位(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Determination</source>
+        <translation>认定结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct date</source>
+        <translation>行为发生日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on</source>
+        <translation>提出建议日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by</source>
+        <translation>建议提出单位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Problems *</source>
+        <translation>问题 *</translation>
+    </message>
+    <message>
+        <source>Subjects *</source>
+        <translation>问责对象 *</translation>
+    </message>
+    <message>
+        <source>C&amp;lues</source>
+        <translation>问题线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>简要案情(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>问责对象</translation>
+    </message>
+    <message>
+        <source>Conduct date</source>
+        <translation>行为发生日期</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提出建议日期</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>What the problem was</source>
+        <translation>问题的具体情况</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>The case</source>
@@ -1339,6 +1559,193 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters are allowed here ({n} given).</source>
+        <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: it must lie between 1900 and today ({today}).</source>
+        <translation>日期 {date} 不合理：应在1900年至今天（{today}）之间。</translation>
+    </message>
+    <message>
+        <source>The date {date} cannot come before {earlier}, the date of the previous step.</source>
+        <translation>日期 {date} 不能早于上一环节的日期 {earlier}。</translation>
+    </message>
+    <message>
+        <source>The case is archived; it has no further stage.</source>
+        <translation>案件已归档，没有后续环节。</translation>
+    </message>
+    <message>
+        <source>A stage cannot be skipped: the case is at &quot;{current}&quot;, so the next stage is &quot;{next}&quot;, not &quot;{target}&quot;.</source>
+        <translation>不能跳过环节：案件处于“{current}”环节，下一环节应为“{next}”，而不是“{target}”。</translation>
+    </message>
+    <message>
+        <source>A subject given is not a subject of this case.</source>
+        <translation>所填对象不是本案的问责对象。</translation>
+    </message>
+    <message>
+        <source>An investigation team has at least two members; name them, separated by 、 or commas.</source>
+        <translation>调查组至少应有两名成员，请填写其姓名，用“、”或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Record what {name} said in statement and defence (陈述申辩), or that they waived it.</source>
+        <translation>请记录{name}的陈述申辩内容，或注明其放弃陈述申辩。</translation>
+    </message>
+    <message>
+        <source>Say whether the statement and defence of {name} was accepted.</source>
+        <translation>请注明是否采纳{name}的陈述申辩。</translation>
+    </message>
+    <message>
+        <source>Choose the measures decided for {name}.</source>
+        <translation>请选择对{name}决定的问责方式。</translation>
+    </message>
+    <message>
+        <source>{code} is not a measure of the regulation that applies.</source>
+        <translation>{code} 不是所适用规定中的问责方式。</translation>
+    </message>
+    <message>
+        <source>The probation period (留党察看) is 12 or 24 months.</source>
+        <translation>留党察看期限为 12 个月或 24 个月。</translation>
+    </message>
+    <message>
+        <source>Enter the date the organisational adjustment of {name} was done.</source>
+        <translation>请填写{name}组织调整的完成日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the written self-examination of {name} was received.</source>
+        <translation>请填写收到{name}书面检查的日期。</translation>
+    </message>
+    <message>
+        <source>The organisational adjustment of {names} was done later than {months} month(s) after the decision ({due}): say why in the note.</source>
+        <translation>{names}的组织调整晚于决定后 {months} 个月（{due}）才完成，请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>Going back needs an earlier stage than the current one (&quot;{current}&quot;).</source>
+        <translation>退回须选择早于当前环节（“{current}”）的环节。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back; the reason is kept in its history.</source>
+        <translation>请说明退回理由，理由将记入办理记录。</translation>
+    </message>
+    <message>
+        <source>An appeal can only be filed against a decision; this case has none yet.</source>
+        <translation>只能针对问责决定提出申诉，本案尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be filed before the decision ({date}).</source>
+        <translation>申诉日期不能早于决定日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>There is no clue numbered {number}.</source>
+        <translation>没有编号为 {number} 的问题线索。</translation>
+    </message>
+    <message>
+        <source>The case is decided; its particulars can no longer be changed. Take it back before the decision (with a reason) to correct them.</source>
+        <translation>案件已作出决定，基本情况不能再修改。如需更正，请将案件退回到决定之前的环节（须说明理由）。</translation>
+    </message>
+    <message>
+        <source>Give the case a number, e.g. {example}.</source>
+        <translation>请填写案件编号，如 {example}。</translation>
+    </message>
+    <message>
+        <source>A case number has at most 60 characters.</source>
+        <translation>案件编号最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation>请填写案件标题。</translation>
+    </message>
+    <message>
+        <source>A title has at most 200 characters.</source>
+        <translation>标题最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the case concerns.</source>
+        <translation>请选择案件涉及的单位。</translation>
+    </message>
+    <message>
+        <source>A case deals with at least one problem: choose its category.</source>
+        <translation>案件至少涉及一个问题，请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>Add at least one subject (a team or a cadre).</source>
+        <translation>请至少添加一个问责对象（领导班子或干部）。</translation>
+    </message>
+    <message>
+        <source>A subject is a cadre or a leadership team chosen from the records.</source>
+        <translation>问责对象须是从台账记录中选择的干部或领导班子。</translation>
+    </message>
+    <message>
+        <source>The same subject is given twice.</source>
+        <translation>同一问责对象重复添加。</translation>
+    </message>
+    <message>
+        <source>Unknown responsibility {value}.</source>
+        <translation>未知的责任类型 {value}。</translation>
+    </message>
+    <message>
+        <source>Unknown severity {value}.</source>
+        <translation>未知的情节轻重 {value}。</translation>
+    </message>
+    <message>
+        <source>A problem&apos;s description has at most {n} characters.</source>
+        <translation>问题描述最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another case; the next free one is {suggested}.</source>
+        <translation>编号 {number} 已被其他案件使用，下一个可用编号为 {suggested}。</translation>
+    </message>
+    <message>
+        <source>The determination was not found; it may have been deleted.</source>
+        <translation>找不到该认定结果，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>A clue to link was not found; it may have been deleted.</source>
+        <translation>找不到要关联的问题线索，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Clue {number} already led to another case.</source>
+        <translation>问题线索 {number} 已关联其他案件。</translation>
+    </message>
+    <message>
+        <source>A decided case cannot be deleted; it stays in the records.</source>
+        <translation>已作出决定的案件不能删除，须保留在台账中。</translation>
+    </message>
+    <message>
+        <source>The appellant must be a subject of this case.</source>
+        <translation>申诉人必须是本案的问责对象。</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be circulated as a typical case.</source>
+        <translation>只有已作出决定的案件才能作为典型案例通报。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s determination does not call for a dual inquiry (一案双查).</source>
+        <translation>本案的认定结果不要求实行一案双查。</translation>
+    </message>
+    <message>
+        <source>The dual inquiry of this case has already been proposed.</source>
+        <translation>本案已提出一案双查。</translation>
+    </message>
+    <message>
+        <source>The unit has no Party committee (leading group) team in the records; add it to propose the dual inquiry.</source>
+        <translation>台账中没有该单位的党委（党组）领导班子，请先添加，再提出一案双查。</translation>
+    </message>
+    <message>
+        <source>Dual inquiry: {title}</source>
+        <translation>一案双查：{title}</translation>
+    </message>
+    <message>
+        <source>Principal and supervisory responsibility for case {number} (dual inquiry; grounds: {grounds}).</source>
+        <translation>追究案件 {number} 所涉主体责任和监督责任（一案双查，依据：{grounds}）。</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1349,12 +1756,140 @@ Please sign in again.</source>
         <translation>依据规定对案件进行认定并保存认定结果（Ctrl+N）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Determinations&lt;/b&gt;</source>
-        <translation>&lt;b&gt;认定结果&lt;/b&gt;</translation>
+        <source>New &amp;case…</source>
+        <translation>新建案件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Register an accountability case at the proposal stage</source>
+        <translation>在“提出建议”环节登记问责案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>Determinations</source>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>逾期或即将到期</translation>
+    </message>
+    <message>
+        <source>Number, title or name</source>
+        <translation>编号、标题或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>环节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>查找(&amp;D)</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>问责对象</translation>
+    </message>
+    <message>
+        <source>Click the next stage to advance; an earlier one to go back</source>
+        <translation>点击下一环节推进办理，点击之前的环节退回</translation>
+    </message>
+    <message>
+        <source>Select a case to see it in full.</source>
+        <translation>选择一起案件以查看详情。</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>推进(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Go &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation>登记申诉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer appeal…</source>
+        <translation>答复申诉(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Propose d&amp;ual inquiry</source>
+        <translation>提出一案双查(&amp;U)</translation>
+    </message>
+    <message>
+        <source>一案双查: a linked case against the unit&apos;s Party committee team and its principal leader</source>
+        <translation>一案双查：对该单位党委（党组）领导班子及其主要负责人另立关联案件</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical case for circulation</source>
+        <translation>作为典型案例通报(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>New case from this determination…</source>
+        <translation>依据此认定新建案件…</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1371,6 +1906,214 @@ Please sign in again.</source>
     <message>
         <source>Select a determination to see it in full.</source>
         <translation>选择一项认定结果以查看全文。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Cases: {n}; overdue: {overdue}</source>
+        <translation>案件：{n}&#x3000;逾期：{overdue}</translation>
+    </message>
+    <message>
+        <source>circulated</source>
+        <translation>已通报</translation>
+    </message>
+    <message>
+        <source>appeal open</source>
+        <translation>申诉待答复</translation>
+    </message>
+    <message>
+        <source>dual inquiry</source>
+        <translation>一案双查</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Due in {n} days</source>
+        <translation>{n} 天后到期</translation>
+    </message>
+    <message>
+        <source>&amp;Advance to {stage}…</source>
+        <translation>推进到“{stage}”(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Conduct date</source>
+        <translation>行为发生日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>问责决定</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Appeal window until</source>
+        <translation>申诉期限至</translation>
+    </message>
+    <message>
+        <source>Circulated as a typical case</source>
+        <translation>作为典型案例通报</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Dual inquiry of case</source>
+        <translation>一案双查原案</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measures: {m}</source>
+        <translation>问责方式：{m}</translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation> （予以采纳）</translation>
+    </message>
+    <message>
+        <source> (not accepted)</source>
+        <translation> （不予采纳）</translation>
+    </message>
+    <message>
+        <source>Statement and defence: {text}{accepted}</source>
+        <translation>陈述申辩：{text}{accepted}</translation>
+    </message>
+    <message>
+        <source>Influence period of {measure}: {months} months, until {date}</source>
+        <translation>{measure}影响期：{months} 个月，至 {date}</translation>
+    </message>
+    <message>
+        <source> (the longest: governs)</source>
+        <translation> （期限最长，以此为准）</translation>
+    </message>
+    <message>
+        <source>No excellent rating or award for {year}</source>
+        <translation>{year}年度不得评先评优</translation>
+    </message>
+    <message>
+        <source>Organisational adjustment done on {date}</source>
+        <translation>已于 {date} 完成组织调整</translation>
+    </message>
+    <message>
+        <source>Written self-examination received on {date}</source>
+        <translation>已于 {date} 收到书面检查</translation>
+    </message>
+    <message>
+        <source>The determination calls for a dual inquiry (一案双查; {grounds}): proposed.</source>
+        <translation>认定结果要求实行一案双查（{grounds}）：已提出。</translation>
+    </message>
+    <message>
+        <source>The determination calls for a dual inquiry (一案双查; {grounds}): propose the linked case against the unit&apos;s Party committee team and its principal leader.</source>
+        <translation>认定结果要求实行一案双查（{grounds}）：请对该单位党委（党组）领导班子及其主要负责人提出关联案件。</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Acted by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Back to {stage} from {previous}</source>
+        <translation>由“{previous}”退回“{stage}”</translation>
+    </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>批准人：{name}</translation>
+    </message>
+    <message>
+        <source>Team: {names}</source>
+        <translation>调查组：{names}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>{date} {name}: answer due {due}</source>
+        <translation>{date} {name}：应于 {due} 前答复</translation>
+    </message>
+    <message>
+        <source> (filed after the window)</source>
+        <translation> （超过申诉期限提出）</translation>
+    </message>
+    <message>
+        <source>; answered {date}: {outcome}</source>
+        <translation>；{date} 已答复：{outcome}</translation>
+    </message>
+    <message>
+        <source>The case was saved.</source>
+        <translation>案件已保存。</translation>
+    </message>
+    <message>
+        <source>The case is now at &quot;{stage}&quot;.</source>
+        <translation>案件已进入“{stage}”环节。</translation>
+    </message>
+    <message>
+        <source>The case went back; the reason is kept in its history.</source>
+        <translation>案件已退回，退回理由已记入办理记录。</translation>
+    </message>
+    <message>
+        <source>The appeal was recorded after the window; it is kept as late.</source>
+        <translation>申诉已登记；因超过申诉期限，记为逾期申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal was recorded; execution continues.</source>
+        <translation>申诉已登记；申诉期间不停止执行。</translation>
+    </message>
+    <message>
+        <source>The answer was recorded.</source>
+        <translation>申诉答复已登记。</translation>
+    </message>
+    <message>
+        <source>Dual inquiry: {title}</source>
+        <translation>一案双查：{title}</translation>
+    </message>
+    <message>
+        <source>Principal and supervisory responsibility for case {number} (dual inquiry; grounds: {grounds}).</source>
+        <translation>追究案件 {number} 所涉主体责任和监督责任（一案双查，依据：{grounds}）。</translation>
+    </message>
+    <message>
+        <source>The dual inquiry was proposed as a linked case.</source>
+        <translation>已提出一案双查，并登记为关联案件。</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Delete case {number} ({title})? This cannot be undone.</source>
+        <translation>删除案件 {number}（{title}）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>案件已删除。</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2196,192 @@ Please sign in again.</source>
     <message>
         <source>Choose the severity for {name}.</source>
         <translation>请选择{name}的情节轻重。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceReply</name>
+    <message>
+        <source>Reply on the Party conduct and integrity of comrade {name}</source>
+        <translation>关于{name}同志党风廉政情况的意见回复</translation>
+    </message>
+    <message>
+        <source>Reply on the Party conduct and integrity of comrade {name} and others</source>
+        <translation>关于{name}等同志党风廉政情况的意见回复</translation>
+    </message>
+    <message>
+        <source>{addressee}:</source>
+        <translation>{addressee}：</translation>
+    </message>
+    <message>
+        <source>As you asked, we checked the {n} comrades below against the problem clues, accountability cases, measures and influence periods recorded by this office as of {date}. Our answers:</source>
+        <translation>根据你单位来函要求，我们对照本机关截至{date}登记的问题线索、问责案件、问责处理及影响期情况，对下列{n}名同志进行了核查，现将有关情况回复如下：</translation>
+    </message>
+    <message>
+        <source>{n} of them are not in the records of this office and are to be checked by hand.</source>
+        <translation>其中{n}名同志在本机关记录中未能查到，需人工核查。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Clues and cases not concluded</source>
+        <translation>未办结的问题线索和案件</translation>
+    </message>
+    <message>
+        <source>Measures and influence periods</source>
+        <translation>问责处理及影响期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论意见</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceTab</name>
+    <message>
+        <source>Influence periods and measures as on this day</source>
+        <translation>截至当日的影响期及问责处理情况</translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县委组织部</source>
+        <translation>如：中共青山县委组织部</translation>
+    </message>
+    <message>
+        <source>&amp;Load the list…</source>
+        <translation>载入名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The organisation department&apos;s list (.xlsx, .xls, .ods or .csv) with the columns 姓名, 身份证号, 单位, 职务 in any order</source>
+        <translation>组织部发来的名单（.xlsx、.xls、.ods 或 .csv），含“姓名、身份证号、单位、职务”列，顺序不限</translation>
+    </message>
+    <message>
+        <source>Write &amp;PDF…</source>
+        <translation>生成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write E&amp;xcel…</source>
+        <translation>生成 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Records as &amp;on</source>
+        <translation>记录截至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>发往单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Load the list the organisation department sent.</source>
+        <translation>请载入组织部发来的名单。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>比对依据</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论意见</translation>
+    </message>
+    <message>
+        <source>The organisation department&apos;s list</source>
+        <translation>组织部发来的名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message>
+        <source>The list was not read: {reason}</source>
+        <translation>名单未能读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Name and unit</source>
+        <translation>姓名和单位</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{n} people; {unknown} not found in the records (red). Records as on {date}.</source>
+        <translation>共 {n} 人；其中 {unknown} 人在记录中未找到（红色标示）。记录截至{date}。</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}</source>
+        <translation>未处理的行：{rows}</translation>
+    </message>
+    <message>
+        <source>Integrity clearance reply</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation>保存意见回复</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the reply…</source>
+        <translation>正在生成意见回复…</translation>
+    </message>
+    <message>
+        <source>The reply was not written: {reason}</source>
+        <translation>意见回复未能生成：{reason}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>已保存：{file}</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2565,10 @@ Please sign in again.</source>
     <message>
         <source>Duty ledgers: {lists} responsibility lists, {entries} ledger entries, {inspections} inspections.</source>
         <translation>履责纪实：责任清单 {lists} 份，纪实 {entries} 条，监督检查 {inspections} 次。</translation>
+    </message>
+    <message>
+        <source>Cases: {clues} clues, {cases} accountability cases, {periods} influence periods, {talks} talk records.</source>
+        <translation>案件：问题线索 {clues} 条，问责案件 {cases} 起，影响期 {periods} 个，谈话记录 {talks} 条。</translation>
     </message>
     <message>
         <source>Demo accounts (password {password}): {names}</source>
@@ -1822,12 +2755,235 @@ Please sign in again.</source>
         <translation>已写出 {file}：共 {rows} 条纪实。</translation>
     </message>
     <message>
+        <source>bulk import from a spreadsheet (clues: big-data comparison results)</source>
+        <translation>从电子表格批量导入（clues：大数据比对结果）</translation>
+    </message>
+    <message>
+        <source>import problem clues from .xlsx or .csv (good rows, all or none; rows imported before are not added again)</source>
+        <translation>从 .xlsx 或 .csv 导入问题线索（所有行均无问题时才导入，否则一行也不导入；以前导入过的行不重复添加）</translation>
+    </message>
+    <message>
+        <source>where to write the rejected rows (CSV; default: next to FILE)</source>
+        <translation>未导入行的报告写到何处（CSV；默认写在 FILE 旁）</translation>
+    </message>
+    <message>
+        <source>only check the file and write the report of rejected rows</source>
+        <translation>只检查文件并写出未导入行的报告</translation>
+    </message>
+    <message>
+        <source>write an .xlsx with the expected columns and an example row, and import nothing</source>
+        <translation>生成一个含规定列标题和示例行的 .xlsx，不导入任何内容</translation>
+    </message>
+    <message>
+        <source>problem clues: list them, or their verification rate</source>
+        <translation>问题线索：列出线索，或统计查实率</translation>
+    </message>
+    <message>
+        <source>verification rate (查实率) per source and period</source>
+        <translation>按来源和期间统计查实率</translation>
+    </message>
+    <message>
+        <source>Say what to import: clues.</source>
+        <translation>请指明导入内容：clues。</translation>
+    </message>
+    <message>
         <source>Wrote {file}.</source>
         <translation>已写出 {file}。</translation>
     </message>
     <message>
+        <source>Give the file to import, or --template FILE.xlsx.</source>
+        <translation>请指定要导入的文件，或使用 --template FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>已读取 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Checked {total} rows: {good} can be imported, {already} were imported before, {bad} rows have problems. Nothing was imported.</source>
+        <translation>共检查 {total} 行：可导入 {good} 行，以前已导入 {already} 行，{bad} 行有问题。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {good} clues; {already} rows were imported before; {bad} rows were not imported.</source>
+        <translation>已导入 {good} 条问题线索；{already} 行以前已导入；{bad} 行未导入。</translation>
+    </message>
+    <message>
+        <source>The rows not imported and why: {file}</source>
+        <translation>未导入的行及原因：{file}</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
         <source>Issued {created} lists; {skipped} holders already had theirs.</source>
         <translation>已下发 {created} 份清单；{skipped} 个责任主体已有同类清单，已跳过。</translation>
+    </message>
+    <message>
+        <source>accountability statistics of a period (cases by decision date, clues by date received)</source>
+        <translation>某一期间的问责统计（案件按决定日期，问题线索按受理日期）</translation>
+    </message>
+    <message>
+        <source>only this unit and the units under it (id or exact name)</source>
+        <translation>仅统计此单位及其下级单位（id 或完整名称）</translation>
+    </message>
+    <message>
+        <source>the file to write (JSON: standard output when not given)</source>
+        <translation>要写出的文件（JSON：未指定时输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>--format {format} needs -o FILE.</source>
+        <translation>--format {format} 须同时指定 -o FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>ClueDialog</name>
+    <message>
+        <source>Edit clue</source>
+        <translation>编辑问题线索</translation>
+    </message>
+    <message>
+        <source>Register a clue</source>
+        <translation>登记问题线索</translation>
+    </message>
+    <message>
+        <source>e.g. 张三、李四</source>
+        <translation>如：张三、李四</translation>
+    </message>
+    <message>
+        <source>ID numbers, separated by spaces (optional)</source>
+        <translation>身份证号，用空格分隔（可不填）</translation>
+    </message>
+    <message>
+        <source>(not a unit of the records)</source>
+        <translation>（非台账内单位）</translation>
+    </message>
+    <message>
+        <source>the unit as received (optional)</source>
+        <translation>来件所写单位（可不填）</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>（尚无结果）</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未办结</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1,200.50 or 1.5万</source>
+        <translation>元，如 1,200.50 或 1.5万</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>&amp;Number *</source>
+        <translation>编号(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Received on *</source>
+        <translation>受理日期(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>线索来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Persons named</source>
+        <translation>被反映人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;ID numbers</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unit as &amp;written</source>
+        <translation>原件所写单位(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary *</source>
+        <translation>问题摘要(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>处置方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t</source>
+        <translation>办理结果(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Concluded on</source>
+        <translation>办结日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Money rec&amp;overed</source>
+        <translation>追缴挽回资金(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Money co&amp;rrected</source>
+        <translation>纠正资金(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Persons &amp;disqualified</source>
+        <translation>取消待遇人数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Money recovered</source>
+        <translation>追缴挽回资金</translation>
+    </message>
+    <message>
+        <source>Money corrected</source>
+        <translation>纠正资金</translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation>取消待遇人数</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +3007,141 @@ Please sign in again.</source>
     <message>
         <source>Closed</source>
         <translation>了结</translation>
+    </message>
+</context>
+<context>
+    <name>ClueImportDialog</name>
+    <message>
+        <source>Import clues</source>
+        <translation>导入问题线索</translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation>带有规定列标题和一行示例的空白工作簿</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 线索编号, 受理日期, 线索来源, 被反映人, 身份证号, 单位, 问题摘要, 处置方式, 办理结果, 办结日期, 追缴金额(元), 纠正金额(元), 取消资格人数, 备注. Date received, persons named and summary are required; the source defaults to big-data comparison.</source>
+        <translation>第一行为列标题，顺序不限：线索编号、受理日期、线索来源、被反映人、身份证号、单位、问题摘要、处置方式、办理结果、办结日期、追缴金额(元)、纠正金额(元)、取消资格人数、备注。其中受理日期、被反映人和问题摘要为必填项；线索来源未填的，默认为大数据比对。</translation>
+    </message>
+    <message>
+        <source>First rows to import</source>
+        <translation>待导入的前几行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported)</source>
+        <translation>有问题的行（不导入）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Clue import template</source>
+        <translation>问题线索导入模板</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>模板未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation>模板已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation>已取消，未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more: see {file}</source>
+        <translation>… 另有 {n} 行：见 {file}</translation>
+    </message>
+    <message>
+        <source>Rows to import: {n} (the first {shown} shown)</source>
+        <translation>可导入的行：{n}（显示前 {shown} 行）</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not imported): {n}</source>
+        <translation>有问题的行（不导入）：{n}</translation>
+    </message>
+    <message>
+        <source>{good} of {total} rows can be imported; {already} were imported before; {bad} have problems.</source>
+        <translation>共 {total} 行，可导入 {good} 行；以前已导入 {already} 行；{bad} 行有问题。</translation>
+    </message>
+    <message>
+        <source>The rejected rows and why: {file}</source>
+        <translation>未导入的行及原因：{file}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +3196,185 @@ Please sign in again.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CluesPage</name>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any handling</source>
+        <translation>全部处置方式</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Number, name, ID number, unit, text…</source>
+        <translation>编号、姓名、身份证号、单位、内容…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>处置方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>办理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>受理日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>搜索(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New clue…</source>
+        <translation>登记线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a clue (Ctrl+N)</source>
+        <translation>登记问题线索（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results or other clues from .xlsx or .csv</source>
+        <translation>从 .xlsx 或 .csv 导入大数据比对结果或其他问题线索</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>追缴挽回（元）</translation>
+    </message>
+    <message>
+        <source>Verification rate (查实率) of the clues shown</source>
+        <translation>所显示线索的查实率</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>查实数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>查实率</translation>
+    </message>
+    <message>
+        <source>Confirmed and partly confirmed clues of those concluded, by the date received</source>
+        <translation>已办结线索中查实和部分查实的比例，按受理日期统计</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Clues: {n} (the newest {shown} shown)</source>
+        <translation>问题线索：{n} 条（显示最新的 {shown} 条）</translation>
+    </message>
+    <message>
+        <source>Clues: {n}</source>
+        <translation>问题线索：{n} 条</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The clue was saved.</source>
+        <translation>问题线索已保存。</translation>
+    </message>
+    <message>
+        <source>Delete clue</source>
+        <translation>删除问题线索</translation>
+    </message>
+    <message>
+        <source>Delete the clue {number} ({names})? This cannot be undone.</source>
+        <translation>删除问题线索 {number}（{names}）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The clue was not deleted: {reason}</source>
+        <translation>问题线索未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The clue was deleted.</source>
+        <translation>问题线索已删除。</translation>
+    </message>
+    <message>
+        <source>Imported {n} clues; {already} rows were imported before; {bad} rows with problems were left out.</source>
+        <translation>已导入 {n} 条问题线索；{already} 行以前已导入；{bad} 行有问题，未导入。</translation>
+    </message>
+    <message>
+        <source>The rejected rows and why: {file}</source>
+        <translation>未导入的行及原因：{file}</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +3487,81 @@ Please sign in again.</source>
     <message>
         <source>Probation period:</source>
         <translation>察看期限：</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Clue no.</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>The first {n} clues (by date received)</source>
+        <translation>前 {n} 条问题线索（按受理日期）</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>共 {n} 条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected record in its own area</source>
+        <translation>在所属栏目中显示选中的记录</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +3687,224 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>FileTab</name>
+    <message>
+        <source>&amp;Show file</source>
+        <translation>显示档案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>打印为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Periods active &amp;on</source>
+        <translation>影响期截至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dre</source>
+        <translation>干部(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a cadre first.</source>
+        <translation>请先选择干部。</translation>
+    </message>
+    <message>
+        <source>Integrity file {name}</source>
+        <translation>{name}廉政档案</translation>
+    </message>
+    <message>
+        <source>Print the integrity file</source>
+        <translation>打印廉政档案</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileView</name>
+    <message>
+        <source>Integrity file of {name}</source>
+        <translation>{name}廉政档案</translation>
+    </message>
+    <message>
+        <source>Influence periods are shown as active on {date}.</source>
+        <translation>影响期状态按 {date} 计算。</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>No posts recorded.</source>
+        <translation>无任职记录。</translation>
+    </message>
+    <message>
+        <source>Accountability cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Unit and post then</source>
+        <translation>时任单位及职务</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Filed {filed}; {state}</source>
+        <translation>{filed} 提出申诉；{state}</translation>
+    </message>
+    <message>
+        <source>answer due {date}</source>
+        <translation>应于 {date} 前答复</translation>
+    </message>
+    <message>
+        <source>No accountability cases.</source>
+        <translation>无问责案件。</translation>
+    </message>
+    <message>
+        <source>Influence periods</source>
+        <translation>影响期</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>影响期至</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>影响期内</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已届满</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>No influence periods.</source>
+        <translation>无影响期。</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>谈话类型</translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>谈话事由</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>No talks.</source>
+        <translation>无谈话记录。</translation>
+    </message>
+    <message>
+        <source>Problem clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>No problem clues.</source>
+        <translation>无问题线索。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator — Zeren Desktop</source>
@@ -2254,6 +4017,41 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>GoBackDialog</name>
+    <message>
+        <source>{number}: go back</source>
+        <translation>{number}：退回</translation>
+    </message>
+    <message>
+        <source>Why the case goes back (kept in its history)</source>
+        <translation>退回理由（将记入办理记录）</translation>
+    </message>
+    <message>
+        <source>Back &amp;to</source>
+        <translation>退回到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>退回理由(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>退回到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -2290,6 +4088,22 @@ Please sign in again.</source>
     <message>
         <source>Open the lis&amp;ts</source>
         <translation>打开责任清单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cases overdue or due within 7 days</source>
+        <translation>逾期或 7 天内到期的案件</translation>
+    </message>
+    <message>
+        <source>Open the &amp;cases</source>
+        <translation>打开问责案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Talk follow-ups due within 7 days</source>
+        <translation>逾期或 7 天内到期的谈话回访</translation>
+    </message>
+    <message>
+        <source>Open the tal&amp;ks</source>
+        <translation>打开谈话(&amp;K)</translation>
     </message>
     <message>
         <source>Today is {date}: quarter {quarter} of {year}</source>
@@ -2362,6 +4176,34 @@ Please sign in again.</source>
     <message>
         <source>{holder}: {title}</source>
         <translation>{holder}：{title}</translation>
+    </message>
+    <message>
+        <source>deadlines of cases: {overdue} overdue, {soon} due within 7 days.</source>
+        <translation>项案件期限：已逾期 {overdue} 项，7 天内到期 {soon} 项。</translation>
+    </message>
+    <message>
+        <source>No case deadline is overdue or near.</source>
+        <translation>没有逾期或即将到期的案件。</translation>
+    </message>
+    <message>
+        <source>answer to an appeal</source>
+        <translation>答复申诉</translation>
+    </message>
+    <message>
+        <source>{due}  {number} {title}: {what}</source>
+        <translation>{due}  {number} {title}：{what}</translation>
+    </message>
+    <message>
+        <source>follow-ups of talks: {overdue} overdue, {soon} due within 7 days.</source>
+        <translation>项谈话回访：已逾期 {overdue} 项，7 天内到期 {soon} 项。</translation>
+    </message>
+    <message>
+        <source>No talk follow-up is overdue or near.</source>
+        <translation>没有逾期或即将到期的谈话回访。</translation>
+    </message>
+    <message>
+        <source>{due}  {name}: {kind}</source>
+        <translation>{due}  {name}：{kind}</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +4332,58 @@ Please sign in again.</source>
         <translation>第 {row} 行有两列都对应“{column}”：“{first}”和“{second}”。请只保留其中一列。</translation>
     </message>
     <message>
+        <source>Clue number</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Summary of the problem</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation>追缴金额（元）</translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation>纠正金额（元）</translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation>取消资格人数</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>“{text}”不是以下选项之一：{choices}。</translation>
+    </message>
+    <message>
         <source>The file {name} has no rows to import.</source>
         <translation>文件 {name} 中没有可导入的行。</translation>
     </message>
@@ -2500,6 +4394,34 @@ Please sign in again.</source>
     <message>
         <source>The ID number was stored as a number, so Excel has lost its last digits: format the column as text and type the numbers again.</source>
         <translation>身份证号以数字格式保存，Excel 已丢失其末尾几位：请将该列设置为文本格式，再重新输入身份证号。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an ID number of 18 characters (or an old one of 15 digits).</source>
+        <translation>“{text}”不是 18 位身份证号（也不是 15 位旧身份证号）。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Civil affairs office of the town</source>
+        <translation>镇民政办</translation>
+    </message>
+    <message>
+        <source>Drew the minimum living allowance while owning a car</source>
+        <translation>名下有车辆仍领取最低生活保障金</translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own clues.</source>
+        <translation>示例行：请替换为本单位的问题线索。</translation>
+    </message>
+    <message>
+        <source>Problem clues</source>
+        <translation>问题线索</translation>
     </message>
     <message>
         <source>{column}: {problem}</source>
@@ -2600,6 +4522,77 @@ Please sign in again.</source>
     <message>
         <source>The file {name} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入文件 {name}：{reason}。如该文件已在 Excel 或 WPS 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>This row repeats row {row}.</source>
+        <translation>此行与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>The unit “{unit}” is not one of your township&apos;s units.</source>
+        <translation>单位“{unit}”不是本乡镇的单位。</translation>
+    </message>
+    <message>
+        <source>The clue number {number} is already used.</source>
+        <translation>线索编号 {number} 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceTab</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Integrity fi&amp;le…</source>
+        <translation>廉政档案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The integrity file of the selected cadre</source>
+        <translation>查看选中干部的廉政档案</translation>
+    </message>
+    <message>
+        <source>On &amp;date</source>
+        <translation>查询日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit that day</source>
+        <translation>当日单位</translation>
+    </message>
+    <message>
+        <source>Post that day</source>
+        <translation>当日职务</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>影响期至</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制事项</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>{n} cadres are under an influence period on {date}.</source>
+        <translation>{date} 处于影响期内的干部共 {n} 名。</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +4834,163 @@ Please sign in again.</source>
     <message>
         <source>The inspection was deleted.</source>
         <translation>监督检查已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Not in the records of this office; check by hand</source>
+        <translation>本机关记录中未查到，需人工核查</translation>
+    </message>
+    <message>
+        <source>Several cadres of this name; give the ID number</source>
+        <translation>有多名同名干部，请提供身份证号</translation>
+    </message>
+    <message>
+        <source>Name and unit match a cadre with another ID number; check by hand</source>
+        <translation>姓名和单位与另一身份证号的干部相符，需人工核查</translation>
+    </message>
+    <message>
+        <source>Problem clues not yet concluded ({n})</source>
+        <translation>有尚未办结的问题线索（{n} 条）</translation>
+    </message>
+    <message>
+        <source>Accountability case under way ({n})</source>
+        <translation>有正在办理的问责案件（{n} 起）</translation>
+    </message>
+    <message>
+        <source>Under an influence period until {date}</source>
+        <translation>处于影响期内，影响期至 {date}</translation>
+    </message>
+    <message>
+        <source>Held accountable in {year}: no excellent rating or awards this year</source>
+        <translation>{year}年受到问责，当年不得评先评优</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{name} has no column of names (姓名) in its first {rows} rows.</source>
+        <translation>{name} 的前 {rows} 行中没有“姓名”列。</translation>
+    </message>
+    <message>
+        <source>The list names nobody.</source>
+        <translation>名单中没有任何人员。</translation>
+    </message>
+    <message>
+        <source>The list names {n} people; at most {limit} can be answered at once.</source>
+        <translation>名单共有 {n} 人，一次最多回复 {limit} 人。</translation>
+    </message>
+    <message>
+        <source>The row has no name; it was left out.</source>
+        <translation>该行没有姓名，已略过。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>比对依据</translation>
+    </message>
+    <message>
+        <source>Problem clues not concluded</source>
+        <translation>未办结的问题线索</translation>
+    </message>
+    <message>
+        <source>Cases under way</source>
+        <translation>正在办理的问责案件</translation>
+    </message>
+    <message>
+        <source>Measures decided</source>
+        <translation>已决定的问责方式</translation>
+    </message>
+    <message>
+        <source>Influence periods on the date</source>
+        <translation>当日所处影响期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论意见</translation>
+    </message>
+    <message>
+        <source>Name and unit</source>
+        <translation>姓名和单位</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Integrity clearance</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{measure}: until {date}</source>
+        <translation>{measure}：至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityFileDialog</name>
+    <message>
+        <source>Integrity file</source>
+        <translation>廉政档案</translation>
+    </message>
+    <message>
+        <source>Integrity file of {name}</source>
+        <translation>{name}的廉政档案</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>The file was not written: {file}</source>
+        <translation>文件未能生成：{file}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>已保存：{file}</translation>
+    </message>
+    <message>
+        <source>&amp;Talk records</source>
+        <translation>谈话记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence periods</source>
+        <translation>影响期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Integrity &amp;files</source>
+        <translation>廉政档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance reply</source>
+        <translation>党风廉政意见回复(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +6239,10 @@ Please sign in again.</source>
         <translation>考核结果</translation>
     </message>
     <message>
+        <source>Self-report</source>
+        <translation>履责自评</translation>
+    </message>
+    <message>
         <source>The status was not changed: {reason}</source>
         <translation>状态未变更：{reason}</translation>
     </message>
@@ -4280,6 +6434,10 @@ Please sign in again.</source>
     <message>
         <source>Accountability cases from opening to decision: subjects, findings, circumstances under the regulations, measures, appeals and influence periods.</source>
         <translation>问责案件从立项到决定的全过程：问责对象、查明事实、适用情形、问责方式、申诉和影响期。</translation>
+    </message>
+    <message>
+        <source>Talks &amp; integrity files</source>
+        <translation>谈话与廉政档案</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -4856,6 +7014,14 @@ Please sign in again.</source>
         <translation>找不到该清单事项，可能已被删除。</translation>
     </message>
     <message>
+        <source>The case was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该案件，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The appeal was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该申诉，可能已被删除。</translation>
+    </message>
+    <message>
         <source>The leadership team was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该领导班子，可能已被删除。</translation>
     </message>
@@ -4930,6 +7096,26 @@ Please sign in again.</source>
     <message>
         <source>There is nothing to print for this choice.</source>
         <translation>按此选择没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The clue was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该问题线索，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The accountability case was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该问责案件，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The clue number {number} is already used; the next free one is {free}.</source>
+        <translation>线索编号 {number} 已被使用，下一个可用编号为 {free}。</translation>
+    </message>
+    <message>
+        <source>The talk record was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该谈话记录，可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +7546,169 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>{number}: {stage}</source>
+        <translation>{number}：{stage}</translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委书记 孙立新</source>
+        <translation>如：县纪委书记 孙立新</translation>
+    </message>
+    <message>
+        <source>At least two names, e.g. 王磊、刘芳</source>
+        <translation>至少两人，如：王磊、刘芳</translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县委</source>
+        <translation>如：中共青山县委</translation>
+    </message>
+    <message>
+        <source>&amp;Started on *</source>
+        <translation>启动调查日期(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Report date *</source>
+        <translation>调查报告日期(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date *</source>
+        <translation>决定日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Served on *</source>
+        <translation>送达日期(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Executed on *</source>
+        <translation>执行日期(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>&amp;Archived on *</source>
+        <translation>归档日期(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by *</source>
+        <translation>批准人(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Investigation &amp;team *</source>
+        <translation>调查组成员(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Facts found *</source>
+        <translation>查明的事实(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>Investigation team</source>
+        <translation>调查组成员</translation>
+    </message>
+    <message>
+        <source>Facts found</source>
+        <translation>查明的事实</translation>
+    </message>
+    <message>
+        <source>(say whether accepted)</source>
+        <translation>（请选择是否采纳）</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>予以采纳</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>Statement and defence of {name} *</source>
+        <translation>{name}的陈述申辩 *</translation>
+    </message>
+    <message>
+        <source>Accepted? *</source>
+        <translation>是否采纳 *</translation>
+    </message>
+    <message>
+        <source>Deciding &amp;body *</source>
+        <translation>决定机关(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Measures for {name} *</source>
+        <translation>对{name}的问责方式 *</translation>
+    </message>
+    <message>
+        <source>(no probation)</source>
+        <translation>（无留党察看）</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 个月</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 个月</translation>
+    </message>
+    <message>
+        <source>Probation period (留党察看)</source>
+        <translation>留党察看期限</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Organisational adjustment of {name} done on *</source>
+        <translation>{name}组织调整完成日期 *</translation>
+    </message>
+    <message>
+        <source>Written self-examination of {name} received on *</source>
+        <translation>收到{name}书面检查日期 *</translation>
+    </message>
+    <message>
+        <source>An organisational adjustment is due within the office&apos;s deadline after the decision of {date}; a later one needs a note saying why.</source>
+        <translation>组织调整应在 {date} 作出决定后的规定期限内完成；逾期完成的，须在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Acted b&amp;y</source>
+        <translation>经办人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Acted by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>{measure} (allowed by the determination)</source>
+        <translation>{measure}（认定结果允许）</translation>
+    </message>
+</context>
+<context>
     <name>StartDataPage</name>
     <message>
         <source>Demo county or your own data</source>
@@ -5396,6 +7745,463 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Loading the demo county…</source>
         <translation>正在载入演示县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>First form</source>
+        <translation>第一种形态</translation>
+    </message>
+    <message>
+        <source>Second form</source>
+        <translation>第二种形态</translation>
+    </message>
+    <message>
+        <source>Third form</source>
+        <translation>第三种形态</translation>
+    </message>
+    <message>
+        <source>Fourth form</source>
+        <translation>第四种形态</translation>
+    </message>
+    <message>
+        <source>No form</source>
+        <translation>未列入四种形态</translation>
+    </message>
+    <message>
+        <source>County level</source>
+        <translation>县处级</translation>
+    </message>
+    <message>
+        <source>Section level</source>
+        <translation>乡科级</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>无问责方式</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>未指定单位</translation>
+    </message>
+    <message>
+        <source>The statistics data file {file} is not valid: {detail}</source>
+        <translation>统计数据文件 {file} 无效：{detail}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>问责人数</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>问责班子数</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>决定案件数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>查实数</translation>
+    </message>
+    <message>
+        <source>Verification rate (%)</source>
+        <translation>查实率（%）</translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation>追缴挽回资金（元）</translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation>纠正资金（元）</translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation>取消待遇人数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>按类别统计问题</translation>
+    </message>
+    <message>
+        <source>Persons by measure</source>
+        <translation>按问责方式统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation>按职级统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation>按“四种形态”统计人数</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位统计</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份统计</translation>
+    </message>
+    <message>
+        <source>Clues by source</source>
+        <translation>按来源统计问题线索</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The statistics table of this period as a PDF to print</source>
+        <translation>将本期间的统计表导出为 PDF 以便打印</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation>问责人数</translation>
+    </message>
+    <message>
+        <source>Teams held accountable</source>
+        <translation>问责领导班子数</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>受理问题线索</translation>
+    </message>
+    <message>
+        <source>Confirmed (verification rate)</source>
+        <translation>查实（查实率）</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>按类别统计问题</translation>
+    </message>
+    <message>
+        <source>Persons by heaviest measure</source>
+        <translation>按最重问责方式统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation>按职级统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation>按“四种形态”统计人数</translation>
+    </message>
+    <message>
+        <source>Problems by unit</source>
+        <translation>按单位统计问题数</translation>
+    </message>
+    <message>
+        <source>Persons by unit</source>
+        <translation>按单位统计问责人数</translation>
+    </message>
+    <message>
+        <source>Problems by month</source>
+        <translation>按月份统计问题数</translation>
+    </message>
+    <message>
+        <source>Persons by month</source>
+        <translation>按月份统计问责人数</translation>
+    </message>
+    <message>
+        <source>Clues received by source (verification rate)</source>
+        <translation>按来源统计受理线索（查实率）</translation>
+    </message>
+    <message>
+        <source>Cases count in the period of their decision date; each person counts once, under the heaviest measure. Clues count by the date received. Click a figure or a bar to see the records behind it.</source>
+        <translation>问责案件按决定日期计入统计期间；每人只计一次，按其所受最重的问责方式统计。问题线索按受理日期统计。点击数字或条形可查看对应的记录。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>无法完成统计：{reason}</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>{source}: {received} received, {concluded} concluded, {confirmed} confirmed</source>
+        <translation>{source}：受理 {received} 件，办结 {concluded} 件，查实 {confirmed} 件</translation>
+    </message>
+    <message>
+        <source>{what}: {n} records</source>
+        <translation>{what}：{n} 条记录</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>问责统计</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation>正在导出统计表…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>已导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Accountability statistics ({start} to {end})</source>
+        <translation>问责工作统计表（{start}至{end}）</translation>
+    </message>
+    <message>
+        <source>Compiled by: {office}</source>
+        <translation>填报单位：{office}</translation>
+    </message>
+    <message>
+        <source>Unit: {unit} (with the units under it)</source>
+        <translation>统计范围：{unit}（含下级单位）</translation>
+    </message>
+    <message>
+        <source>Cases count in the period of their decision; each person counts once, under the heaviest measure. Clues count by the date received; the verification rate is confirmed and partly confirmed clues of those concluded.</source>
+        <translation>问责案件按决定日期计入统计期间；每人只计一次，按其所受最重的问责方式统计。问题线索按受理日期统计；查实率为查实和部分查实的线索占已办结线索的比例。</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>2. Problems by category</source>
+        <translation>二、按类别统计问题</translation>
+    </message>
+    <message>
+        <source>3. Persons by measure (heaviest)</source>
+        <translation>三、按问责方式统计人数（按最重方式计）</translation>
+    </message>
+    <message>
+        <source>4. Persons by rank</source>
+        <translation>四、按职级统计人数</translation>
+    </message>
+    <message>
+        <source>5. Persons by the four forms</source>
+        <translation>五、按“四种形态”统计人数</translation>
+    </message>
+    <message>
+        <source>6. By unit</source>
+        <translation>六、按单位统计</translation>
+    </message>
+    <message>
+        <source>7. By month of decision</source>
+        <translation>七、按决定月份统计</translation>
+    </message>
+    <message>
+        <source>8. Clues by source</source>
+        <translation>八、按来源统计问题线索</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>问责人数</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>问责班子数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>查实</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>查实率</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>追缴挽回（元）</translation>
+    </message>
+    <message>
+        <source>Corrected (yuan)</source>
+        <translation>纠正资金（元）</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消待遇（人）</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>受理问题线索</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +8405,217 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Edit talk record</source>
+        <translation>编辑谈话记录</translation>
+    </message>
+    <message>
+        <source>New talk record</source>
+        <translation>新建谈话记录</translation>
+    </message>
+    <message>
+        <source>e.g. 09:30</source>
+        <translation>如 09:30</translation>
+    </message>
+    <message>
+        <source>e.g. 10:15</source>
+        <translation>如 10:15</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>e.g. 县纪委谈话室</source>
+        <translation>如县纪委谈话室</translation>
+    </message>
+    <message>
+        <source>A ca&amp;dre of the records</source>
+        <translation>台账中的干部(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Someone &amp;else</source>
+        <translation>其他人员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 赵新（村党支部书记）</source>
+        <translation>姓名，如 赵新（村党支部书记）</translation>
+    </message>
+    <message>
+        <source>(unit of the cadre&apos;s post that day)</source>
+        <translation>（干部当日任职单位）</translation>
+    </message>
+    <message>
+        <source>Unit, post and name, e.g. 县纪委书记 陈立</source>
+        <translation>单位、职务和姓名，如 县纪委书记 陈立</translation>
+    </message>
+    <message>
+        <source>Unit, post and name</source>
+        <translation>单位、职务和姓名</translation>
+    </message>
+    <message>
+        <source>Who approved the talk</source>
+        <translation>谈话批准人</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>谈话类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Date and time *</source>
+        <translation>日期和时间 *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Talked to *</source>
+        <translation>谈话对象 *</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Talker *</source>
+        <translation>谈话人(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker</source>
+        <translation>记录人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>批准人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>谈话依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>谈话事由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>谈话内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of the person</source>
+        <translation>本人说明(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rectification re&amp;quired</source>
+        <translation>整改要求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>整改期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>回访日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up result</source>
+        <translation>回访情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>谈话类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Talked to</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>谈话依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>谈话事由</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <source>Statement of the person</source>
+        <translation>本人说明</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Choose the cadre from the list, or choose “Someone else” and type the name.</source>
+        <translation>请从列表中选择干部，或选择“其他人员”并输入姓名。</translation>
+    </message>
+</context>
+<context>
     <name>TalkKind</name>
     <message>
         <source>Integrity talk</source>
@@ -5615,6 +8632,121 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Admonishment talk</source>
         <translation>诫勉谈话</translation>
+    </message>
+</context>
+<context>
+    <name>TalksTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Only follow-ups &amp;due</source>
+        <translation>只看待回访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Follow-ups planned within the next 7 days or earlier and not yet recorded</source>
+        <translation>已安排在今后 7 天内或更早、尚未登记结果的回访</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>&amp;New talk record…</source>
+        <translation>新建谈话记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a talk (Ctrl+N)</source>
+        <translation>登记一次谈话（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected talk, e.g. to record the follow-up (Enter)</source>
+        <translation>编辑选中的谈话，例如登记回访情况（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Talked to</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Talker</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>谈话事由</translation>
+    </message>
+    <message>
+        <source>Rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Talks: {n}; follow-ups due: {due}</source>
+        <translation>谈话：{n} 次；待回访：{due} 次</translation>
+    </message>
+    <message>
+        <source>The talk record was saved.</source>
+        <translation>谈话记录已保存。</translation>
+    </message>
+    <message>
+        <source>Delete talk record</source>
+        <translation>删除谈话记录</translation>
+    </message>
+    <message>
+        <source>Delete the record of the talk with {name} on {date}? This cannot be undone.</source>
+        <translation>确定删除 {date} 与{name}的谈话记录吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>The talk record was not deleted: {reason}</source>
+        <translation>谈话记录未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The talk record was deleted.</source>
+        <translation>谈话记录已删除。</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +9096,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>删除选中的干部（Del）</translation>
     </message>
     <message>
+        <source>Integrity file…</source>
+        <translation>廉政档案…</translation>
+    </message>
+    <message>
+        <source>The integrity file (廉政档案) of the selected cadre: cases, measures, talks, clues and influence periods across every post held</source>
+        <translation>选中干部的廉政档案：其历任职务期间的问责案件、问责方式、谈话、问题线索和影响期</translation>
+    </message>
+    <message>
         <source>Print &amp;roster…</source>
         <translation>干部名册(&amp;R)…</translation>
     </message>
@@ -6156,6 +9296,54 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>The sex differs from the one the ID number shows.</source>
         <translation>性别与身份证号显示的性别不一致。</translation>
+    </message>
+    <message>
+        <source>Give a number from 0 to {limit}.</source>
+        <translation>请填写 0 至 {limit} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A clue cannot be concluded before it was received.</source>
+        <translation>线索的办结日期不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>A clue that is only held has no result yet: choose how it was handled.</source>
+        <translation>处置方式为“暂存”的线索尚无结果：请选择处置方式。</translation>
+    </message>
+    <message>
+        <source>Give the time as hours and minutes, e.g. 09:30 ({text} given).</source>
+        <translation>请按时、分填写时间，例如 09:30（已填写 {text}）。</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
+        <translation>日期 {date} 不合理：此处登记的谈话均已进行，日期应在1900年至今天之间。</translation>
+    </message>
+    <message>
+        <source>Say who was talked to: choose a cadre or type the name.</source>
+        <translation>请指明谈话对象：选择一名干部或输入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the person talked to.</source>
+        <translation>请选择谈话对象的单位。</translation>
+    </message>
+    <message>
+        <source>The talk cannot end ({end}) before it starts ({start}).</source>
+        <translation>谈话的结束时间（{end}）不能早于开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline cannot come before the talk.</source>
+        <translation>整改期限不能早于谈话日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot come before the talk.</source>
+        <translation>回访日期不能早于谈话日期。</translation>
+    </message>
+    <message>
+        <source>Give the date of the follow-up its note reports.</source>
+        <translation>已填写回访情况，请填写回访日期。</translation>
+    </message>
+    <message>
+        <source>A follow-up with its result cannot lie in the future.</source>
+        <translation>已有回访情况的回访日期不能晚于今天。</translation>
     </message>
 </context>
 <context>

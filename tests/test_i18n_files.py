@@ -156,3 +156,27 @@ def test_qm_is_up_to_date(ts: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, f"lrelease failed on {ts.name}:\n{done.stdout}{done.stderr}"
     if fresh.read_bytes() != qm.read_bytes():
         pytest.fail(f"i18n/{qm.name} does not match i18n/{ts.name}: run python3 tasks.py lrelease")
+
+
+TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def test_no_translated_string_inside_an_f_string() -> None:
+    """lupdate does not read calls inside f-strings: such a string is never translated."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "zeren_desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call):
+                    name = (call.func.attr if isinstance(call.func, ast.Attribute)
+                            else call.func.id if isinstance(call.func, ast.Name) else "")
+                    literal = any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                  for a in call.args)
+                    if name in TRANSLATING_CALLS and literal:
+                        found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not found, f"move these calls out of the f-string: {found}"

@@ -266,3 +266,27 @@ def test_demo_has_clues_cases_in_every_stage_talks_and_influence_periods(
                                 .where(Clue.case_id.is_not(None)))
         assert clues is not None and clues > 200
         assert linked == sum(stages.values())  # each case came from a confirmed clue
+
+
+def test_the_demo_statistics_report_as_json_pdf_and_xlsx(
+        demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.setenv("ZEREN_PASSWORD", DEMO_PASSWORD)
+    db = copy_database(demo_db, tmp_path / "demo.sqlite")
+    period = ("--from", f"{YEAR - 1}-01-01", "--to", f"{YEAR}-12-31")
+    assert _cli(db, "stats", *period) == 0
+    data = json.loads(capsys.readouterr().out)
+    persons = data["persons"]
+    assert persons > 10 and data["problems"] > 10 and data["clues"]["received"] > 200
+    for key in ("by_measure", "by_rank", "by_form"):
+        assert sum(data[key].values()) == persons, key
+    assert _cli(db, "stats", *period, "--format", "pdf", "-o", str(tmp_path / "s.pdf")) == 0
+    text = "".join(p.extract_text() or "" for p in PdfReader(tmp_path / "s.pdf").pages)
+    assert str(persons) in text and "青山县纪委监委" in text
+    assert _cli(db, "stats", *period, "--format", "xlsx", "-o", str(tmp_path / "s.xlsx")) == 0
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True).active
+    rows = [tuple(c for c in row if c is not None) for row in sheet.iter_rows(values_only=True)]
+    # the labels follow the language of the machine (Chinese by default)
+    assert {("Summary", "Persons", persons), ("总体情况", "问责人数", persons)} & set(rows)

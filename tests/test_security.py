@@ -6,7 +6,9 @@ import copy
 import datetime as dt
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +16,20 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD, copy_database
+from zeren_desktop.domain import statistics as st
+from zeren_desktop.domain.cases import StageInput, SubjectStageInput
 from zeren_desktop.domain.enums import (
+    AppealOutcome,
+    CaseStage,
+    ClueSource,
     InspectionKind,
     ItemStatus,
     LedgerCategory,
     ListRole,
+    ProblemCategory,
     Rank,
+    SubjectKind,
+    TalkKind,
     TeamKind,
     TeamRole,
     UnitKind,
@@ -46,8 +56,18 @@ from zeren_desktop.domain.text import ValidationError
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.audit_log import AuditFilter
 from zeren_desktop.services.auth import SignInError, UserInput
+from zeren_desktop.services.cases_dto import (
+    AppealAnswer,
+    AppealInput,
+    CaseInput,
+    ProblemInput,
+    SubjectInput,
+)
+from zeren_desktop.services.clue_dto import ClueFilter, ClueInput
+from zeren_desktop.services.integrity import ClearanceRequest
 from zeren_desktop.services.session import PermissionDeniedError
 from zeren_desktop.services.settings import OfficeSettings
+from zeren_desktop.services.talks_dto import TalkInput
 from zeren_desktop.storage.models import AuditRecord, User
 
 # The role table, written out as the specification: who may call what.
@@ -94,6 +114,32 @@ EXPECTED: dict[str, set[str]] = {
     "inspections.get": READERS, "inspections.create": EDITORS,
     "inspections.update": EDITORS, "inspections.delete": EDITORS,
     "books.ledger_books": READERS, "books.list_documents": READERS,
+    # problem clues
+    "clues.search": READERS, "clues.count": READERS, "clues.get": READERS,
+    "clues.next_number": READERS, "clues.verification_rates": READERS,
+    "clues.create": EDITORS, "clues.update": EDITORS, "clues.delete": EDITORS,
+    "clues.link_case": EDITORS, "clues.match_cadres": EDITORS, "clues.import_file": EDITORS,
+    # accountability cases: a clerk prepares them; the decision (and taking a decided case
+    # back before it) is entered by the reviewer or the leader
+    "cases.suggest_number": READERS, "cases.search": READERS, "cases.deadlines": READERS,
+    "cases.get": READERS, "cases.subjects_from_determination": READERS,
+    "cases.find_clues": READERS,
+    "cases.create": EDITORS, "cases.update": EDITORS, "cases.delete": EDITORS,
+    "cases.advance": EDITORS, "cases.advance.decision": {"reviewer", "leader"},
+    "cases.go_back": EDITORS, "cases.go_back.decision": {"reviewer", "leader"},
+    "cases.record_appeal": EDITORS, "cases.answer_appeal": EDITORS,
+    "cases.set_circulate": EDITORS, "cases.propose_dual_inquiry": EDITORS,
+    # talk records
+    "talks.search": READERS, "talks.follow_ups_due": READERS, "talks.get": READERS,
+    "talks.create": EDITORS, "talks.update": EDITORS, "talks.delete": EDITORS,
+    # integrity files and the clearance reply: case content, read only
+    "integrity.file": READERS, "integrity.under_influence": READERS,
+    "integrity.read_clearance_list": READERS, "integrity.clearance": READERS,
+    "integrity.clearance_file": READERS, "integrity.clearance_pdf": READERS,
+    "integrity.clearance_xlsx": READERS,
+    # statistics: aggregated, but the drill-down opens the records behind each figure
+    "statistics.report": READERS, "statistics.drill": READERS,
+    "statistics.export_xlsx": READERS, "statistics.export_pdf": READERS,
 }
 
 YEAR = 2026
@@ -101,6 +147,34 @@ JAN = dt.date(YEAR, 1, 5)
 CASE = {"conduct_date": "2016-02-10", "decision_date": "2016-05-31",
         "subjects": [{"id": "a", "kind": "cadre", "role": "first_responsible",
                       "clauses": ["hubei-2016/7.7"], "severity": "minor"}]}
+# The dates of the cases' steps (all in the past).
+CONDUCT = dt.date(2025, 1, 15)
+PROPOSED = dt.date(2025, 3, 3)
+OPENED = dt.date(2025, 3, 10)
+INVESTIGATED = dt.date(2025, 4, 2)
+DECIDED = dt.date(2025, 4, 30)
+APPEALED = dt.date(2025, 5, 2)
+CLUE = ClueInput("XS2025-0001", dt.date(2025, 2, 1), ClueSource.PETITION,
+                 "反映镇党委违规发放津贴", subject_names="张建国")
+TALK = TalkInput(TalkKind.REMINDER, dt.date(2026, 1, 10), "县纪委副书记 刘明",
+                 reason="落实主体责任不力", follow_up_on=dt.date(2026, 2, 10))
+
+
+def _dual_case(cadre: uuid.UUID) -> dict[str, Any]:
+    """A determination that calls for a dual inquiry (一案双查, Hubei art. 10)."""
+    return {"regulation": "hubei-2016", "conduct_date": "2025-01-15",
+            "decision_date": "2025-04-30",
+            "unit_year": {"members_given_party_post_removal_or_heavier": 2},
+            "subjects": [{"id": f"cadre-{cadre}", "kind": "cadre",
+                          "role": "first_responsible", "clauses": ["hubei-2016/7.7"],
+                          "severity": "grave", "measures": ["party_serious_warning"]}]}
+
+
+def _case_input(world: World, number: str, **changes: Any) -> CaseInput:
+    return replace(CaseInput(number, "城关镇违规发放津贴问责案", world.township,
+                             (ProblemInput(ProblemCategory.EIGHT_RULES, "违规发放津贴"),),
+                             (SubjectInput(SubjectKind.CADRE, cadre_id=world.cadre),),
+                             conduct_date=CONDUCT, proposed_on=PROPOSED), **changes)
 
 
 class World:
@@ -140,10 +214,55 @@ class World:
         self.csv = tmp_path / "ledger.csv"
         self.csv.write_text("姓名,日期,类别,事项\n张建国,2026-01-06,廉政谈话提醒,提醒谈话\n",
                             encoding="utf-8")
+        self._cases(services, tmp_path)
         services.auth.sign_in("admin", TEST_PASSWORD)
         self.template = services.lists.templates()[0]
         self.user = next(u.id for u in services.auth.list_users() if u.username == "leader")
         services.auth.sign_out()
+
+    def _cases(self, services: Services, tmp_path: Path) -> None:
+        """Clues, cases (one at each stage an operation starts from), a talk and files."""
+        self.clue = services.clues.create(replace(CLUE, unit_id=self.township,
+                                                  cadre_ids=(self.cadre,)))
+        self.dual_determination = services.regulations.save_determination(
+            "城关镇双查案", _dual_case(self.cadre), self.township)
+        # proposed, with the determination that calls for a dual inquiry
+        self.case = services.cases.create(_case_input(
+            self, "WZ2025-001", determination_id=self.dual_determination))
+        # investigated: ready for the decision
+        self.case_investigated, self.case_subject = self._investigated(services, "WZ2025-002")
+        # decided, with an appeal to answer
+        self.case_decided, decided_subject = self._investigated(services, "WZ2025-003")
+        services.auth.sign_in("reviewer", TEST_PASSWORD)
+        services.cases.advance(self.case_decided, _decision(decided_subject))
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        self.appeal = services.cases.record_appeal(self.case_decided, AppealInput(
+            APPEALED, decided_subject, grounds="处理偏重"))
+        self.talk = services.talks.create(replace(TALK, cadre_id=self.cadre))
+        self.clue_csv = tmp_path / "clues.csv"
+        self.clue_csv.write_text("受理日期,被反映人,问题摘要\n2026-01-02,某人,违规领取低保\n",
+                                 encoding="utf-8")
+        self.clearance_csv = tmp_path / "名单.csv"
+        self.clearance_csv.write_text("姓名,单位,职务\n张建国,城关镇,党委书记\n",
+                                      encoding="utf-8")
+
+    def _investigated(self, services: Services,
+                      number: str) -> tuple[uuid.UUID, uuid.UUID]:
+        """A new case taken through the investigation: (its id, its one subject's id)."""
+        case_id = services.cases.create(_case_input(self, number))
+        services.cases.advance(case_id, StageInput(CaseStage.OPENED, OPENED,
+                                                   approved_by="县纪委书记"))
+        subject = services.cases.get(case_id).subjects[0].id
+        services.cases.advance(case_id, StageInput(
+            CaseStage.INVESTIGATED, INVESTIGATED, team=("王磊", "刘芳"), facts="经查属实。",
+            subjects=(SubjectStageInput(subject, statement="无异议。",
+                                        statement_accepted=True),)))
+        return case_id, subject
+
+
+def _decision(subject: uuid.UUID) -> StageInput:
+    return StageInput(CaseStage.DECIDED, DECIDED, deciding_body="中共青山县委",
+                      subjects=(SubjectStageInput(subject, measures=("party_serious_warning",)),))
 
 
 OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
@@ -240,6 +359,78 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
         w.tmp_path / "book.pdf", YEAR, cadre_ids=[w.cadre]),
     "books.list_documents": lambda s, w: s.books.list_documents(
         w.tmp_path / "lists.pdf", [w.list_id]),
+    # problem clues
+    "clues.search": lambda s, w: s.clues.search(ClueFilter(text="张建国")),
+    "clues.count": lambda s, w: s.clues.count(),
+    "clues.get": lambda s, w: s.clues.get(w.clue),
+    "clues.next_number": lambda s, w: s.clues.next_number(2025),
+    "clues.verification_rates": lambda s, w: s.clues.verification_rates(period="year"),
+    "clues.create": lambda s, w: s.clues.create(replace(
+        CLUE, number="XS2025-0100", unit_id=w.township)),
+    "clues.update": lambda s, w: s.clues.update(w.clue, replace(
+        CLUE, unit_id=w.township, cadre_ids=(w.cadre,), remarks="县纪委转办")),
+    "clues.delete": lambda s, w: s.clues.delete(w.clue),
+    "clues.link_case": lambda s, w: s.clues.link_case(w.clue, w.case),
+    "clues.match_cadres": lambda s, w: s.clues.match_cadres(),
+    "clues.import_file": lambda s, w: s.clues.import_file(
+        w.clue_csv, report=w.tmp_path / "rejected.csv"),
+    # accountability cases
+    "cases.suggest_number": lambda s, w: s.cases.suggest_number(2025),
+    "cases.search": lambda s, w: s.cases.search(text="津贴"),
+    "cases.deadlines": lambda s, w: s.cases.deadlines(),
+    "cases.get": lambda s, w: s.cases.get(w.case),
+    "cases.subjects_from_determination": lambda s, w: s.cases.subjects_from_determination(
+        w.dual_determination),
+    "cases.find_clues": lambda s, w: s.cases.find_clues([CLUE.number]),
+    "cases.create": lambda s, w: s.cases.create(_case_input(w, "WZ2025-100")),
+    "cases.update": lambda s, w: s.cases.update(w.case, _case_input(
+        w, "WZ2025-001", determination_id=w.dual_determination, summary="经初核属实")),
+    "cases.delete": lambda s, w: s.cases.delete(w.case),
+    "cases.advance": lambda s, w: s.cases.advance(w.case, StageInput(
+        CaseStage.OPENED, OPENED, approved_by="县纪委书记")),
+    "cases.advance.decision": lambda s, w: s.cases.advance(
+        w.case_investigated, _decision(w.case_subject)),
+    "cases.go_back": lambda s, w: s.cases.go_back(
+        w.case_investigated, CaseStage.OPENED, "调查组成员需回避"),
+    "cases.go_back.decision": lambda s, w: s.cases.go_back(
+        w.case_decided, CaseStage.INVESTIGATED, "决定程序有误"),
+    "cases.record_appeal": lambda s, w: s.cases.record_appeal(
+        w.case_decided, AppealInput(APPEALED, grounds="事实不清")),
+    "cases.answer_appeal": lambda s, w: s.cases.answer_appeal(
+        w.appeal, AppealAnswer(APPEALED, AppealOutcome.UPHELD, "维持原决定")),
+    "cases.set_circulate": lambda s, w: s.cases.set_circulate(w.case_decided, True, DECIDED),
+    "cases.propose_dual_inquiry": lambda s, w: s.cases.propose_dual_inquiry(w.case),
+    # talk records
+    "talks.search": lambda s, w: s.talks.search(cadre_id=w.cadre),
+    "talks.follow_ups_due": lambda s, w: s.talks.follow_ups_due(),
+    "talks.get": lambda s, w: s.talks.get(w.talk),
+    "talks.create": lambda s, w: s.talks.create(replace(
+        TALK, subject_name="王某", unit_id=w.township)),
+    "talks.update": lambda s, w: s.talks.update(w.talk, replace(
+        TALK, cadre_id=w.cadre, follow_up_note="已整改")),
+    "talks.delete": lambda s, w: s.talks.delete(w.talk),
+    # integrity files and the clearance reply
+    "integrity.file": lambda s, w: s.integrity.file(w.cadre),
+    "integrity.under_influence": lambda s, w: s.integrity.under_influence(DECIDED),
+    "integrity.read_clearance_list": lambda s, w: s.integrity.read_clearance_list(
+        w.clearance_csv),
+    "integrity.clearance": lambda s, w: s.integrity.clearance(
+        [ClearanceRequest("张建国", unit="城关镇")], DECIDED),
+    "integrity.clearance_file": lambda s, w: s.integrity.clearance_file(
+        w.clearance_csv, DECIDED),
+    "integrity.clearance_pdf": lambda s, w: s.integrity.clearance_pdf(
+        w.tmp_path / "reply.pdf", [ClearanceRequest("张建国", unit="城关镇")], DECIDED),
+    "integrity.clearance_xlsx": lambda s, w: s.integrity.clearance_xlsx(
+        w.tmp_path / "reply.xlsx", [ClearanceRequest("张建国", unit="城关镇")], DECIDED),
+    # statistics
+    "statistics.report": lambda s, w: s.statistics.report(
+        dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    "statistics.drill": lambda s, w: s.statistics.drill(
+        st.FIG_PERSONS, None, dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    "statistics.export_xlsx": lambda s, w: s.statistics.export_xlsx(
+        w.tmp_path / "stats.xlsx", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    "statistics.export_pdf": lambda s, w: s.statistics.export_pdf(
+        w.tmp_path / "stats.pdf", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
 }
 
 
@@ -593,6 +784,10 @@ def test_township_user_cannot_touch_other_townships(open_services: Services,
         PostInput(other, "副镇长", dt.date(2015, 1, 1), dt.date(2019, 12, 31)),
         PostInput(world.township, "镇长", dt.date(2020, 1, 1)))))
     unposted = services.cadres.create(CadreInput("孙无"))
+    other_case = services.cases.create(CaseInput(
+        "WZ2025-099", "河口镇问责案", other, (ProblemInput(ProblemCategory.OTHER, "问题"),),
+        (SubjectInput(SubjectKind.CADRE, cadre_id=outsider),), conduct_date=CONDUCT,
+        proposed_on=PROPOSED))
     services.auth.sign_in("admin", TEST_PASSWORD)
     services.auth.create_user(UserInput("chengguan", "城关镇录入员",
                                         frozenset({AccountRole.CLERK}), world.township),
@@ -615,6 +810,18 @@ def test_township_user_cannot_touch_other_townships(open_services: Services,
             world.team, outsider, TeamRole.MEMBER, dt.date(2021, 1, 1))),
         lambda: services.teams.add_member(MembershipInput(
             other_team, world.cadre, TeamRole.MEMBER, dt.date(2021, 1, 1))),
+        # their own clue, talk or case may not reach into the other township's records
+        lambda: services.clues.link_case(world.clue, other_case),
+        lambda: services.clues.update(world.clue, replace(
+            CLUE, unit_id=world.township, case_id=other_case)),
+        lambda: services.talks.create(replace(TALK, cadre_id=world.cadre, case_id=other_case)),
+        lambda: services.cases.create(_case_input(world, "WZ2025-100", subjects=(
+            SubjectInput(SubjectKind.CADRE, cadre_id=outsider),))),
+        lambda: services.cases.create(_case_input(world, "WZ2025-101", subjects=(
+            SubjectInput(SubjectKind.PARTY_TEAM, team_id=other_team),))),
+        lambda: services.cases.update(world.case, _case_input(world, "WZ2025-001", subjects=(
+            SubjectInput(SubjectKind.CADRE, cadre_id=world.cadre),
+            SubjectInput(SubjectKind.CADRE, cadre_id=outsider)))),
     ]
     refusals = _count_actions(services, "refused")
     for attempt in attempts:
@@ -633,6 +840,12 @@ def test_township_user_cannot_touch_other_townships(open_services: Services,
     assert [(p.unit_name, p.title) for p in services.cadres.get(both).posts] == [
         ("河口镇", "副镇长"), ("城关镇", "党委书记")]
     assert services.cadres.get(outsider).name == "赵外"
+    assert services.clues.get(world.clue).case_id is None
+    assert [s.name for s in services.cases.get(world.case).subjects] == ["张建国"]
+    # A cadre who once served in their township may be a subject of their case.
+    services.auth.sign_in("chengguan", "Town-Pass-2026")
+    services.cases.create(_case_input(world, "WZ2025-102", subjects=(
+        SubjectInput(SubjectKind.CADRE, cadre_id=both),)))
 
 
 def test_last_administrator_stays(open_services: Services) -> None:

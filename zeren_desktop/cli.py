@@ -313,6 +313,12 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     from zeren_desktop import cli_ledger
 
     cli_ledger.add_commands(commands, common, tr)
+    from zeren_desktop import cli_stats
+
+    cli_stats.add_commands(commands, common, tr)
+    from zeren_desktop import cli_clues
+
+    cli_clues.add_commands(commands, common, tr)
     return parser
 
 
@@ -792,7 +798,22 @@ HANDLERS: dict[str, Handler] = {
     "export": lambda args, services, tr: _ledger_commands(args, services, tr),
     "ledger": lambda args, services, tr: _ledger_commands(args, services, tr),
     "lists": lambda args, services, tr: _ledger_commands(args, services, tr),
+    "stats": lambda args, services, tr: _stats_command(args, services, tr),
+    "import": lambda args, services, tr: _clues_command(args, services, tr),
+    "clues": lambda args, services, tr: _clues_command(args, services, tr),
 }
+
+
+def _clues_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_clues
+
+    return cli_clues.run(args, services, tr, _sign_in)
+
+
+def _stats_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_stats
+
+    return cli_stats.run(args, services, tr, _sign_in)
 
 
 def _ledger_commands(args: argparse.Namespace, services: Services, tr: Translator) -> int:

@@ -7,11 +7,13 @@ Loads the demo county into a fresh database and grabs, at 1280x800:
 - docs/screenshot-first-run.png: the first-run wizard's first page (Chinese), and
   docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
-- docs/screenshot-home.png, -ledger.png, -lists.png: the clerk's dashboard, duty ledger
-  and responsibility lists;
+- docs/screenshot-home.png, -ledger.png, -lists.png, -clues.png, -cases.png,
+  -statistics.png: the clerk's dashboard, duty ledger, responsibility lists, clues,
+  accountability cases and statistics;
 - FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
   the accounts page (administrator), the audit trail page (auditor), the other pages of
-  the first-run wizard, the settings page and the printed roster's note.
+  the first-run wizard, the settings page, the printed roster's note, inspections and
+  talks & integrity files.
 
 Not a test.
 """
@@ -150,6 +152,27 @@ def main(folder: str = "docs/shots") -> int:
             save_window(window, Path("docs/screenshot-lists.png"))
             window.show_area_key("inspections")
             save_window(window, shots / "inspections.png")
+            window.show_area_key("clues")
+            clues = window.clues_page
+            assert clues is not None
+            clues.table.selectRow(0)
+            save_window(window, Path("docs/screenshot-clues.png"))
+            window.show_area_key("cases")
+            cases = window.cases_page
+            assert cases is not None
+            # A case under appeal shows the stage strip, the decision and the appeal.
+            pick = next((r.id for r in cases.case_rows if r.open_appeals),
+                        cases.case_rows[0].id)
+            cases.select_case(pick)
+            save_window(window, Path("docs/screenshot-cases.png"))
+            window.show_area_key("integrity")
+            save_window(window, shots / "integrity.png")
+            window.show_area_key("statistics")
+            statistics = window.statistics_page
+            assert statistics is not None
+            while statistics.loading is not None:  # counted in the worker
+                app.processEvents()
+            save_window(window, Path("docs/screenshot-statistics.png"))
             window.show_area_key("units")
             page = window.units_page
             assert page is not None
@@ -214,7 +237,7 @@ def main(folder: str = "docs/shots") -> int:
             window.close()
     for path in written:
         print(f"wrote {path}")
-    return 0 if len(written) == 23 else 1
+    return 0 if len(written) == 28 else 1
 
 
 if __name__ == "__main__":

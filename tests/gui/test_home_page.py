@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import sign_in_as
 from tests.gui.test_lists_page import JAN, YEAR, Town
-from zeren_desktop.domain.enums import InspectionKind
+from zeren_desktop.domain.enums import InspectionKind, TalkKind
 from zeren_desktop.domain.ledger import InspectionInput, IssueRequest, SignatureInput
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.talks_dto import TalkInput
 from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.home_page import HomePage
 
@@ -95,6 +97,35 @@ def test_land_on_the_dashboard_and_follow_its_links(qtbot: QtBot, services: Serv
         services.lists.sign(row.id, SignatureInput(JAN, row.holder))
     window.show_area_key("home")
     assert home.unsigned_card.count_label.text() == "0"
+
+
+def test_talk_follow_ups_on_the_dashboard(qtbot: QtBot, services: Services,
+                                         town: Town) -> None:
+    def talk(kind: TalkKind, cadre: uuid.UUID, held: int, follow_up: int | None,
+             note: str = "") -> None:
+        services.talks.create(TalkInput(
+            kind, TODAY - dt.timedelta(days=held), "县纪委副书记 刘明", cadre_id=cadre,
+            reason="落实主体责任不力", follow_up_on=None if follow_up is None
+            else TODAY + dt.timedelta(days=follow_up), follow_up_note=note))
+
+    talk(TalkKind.ADMONISHMENT, town.secretary, 40, -3)              # overdue
+    talk(TalkKind.SUMMONS, town.member, 10, 6)                       # due within 7 days
+    talk(TalkKind.REMINDER, town.member, 30, -10, note="已回访，整改到位")  # done
+    talk(TalkKind.REMINDER, town.secretary, 5, 30)                   # not yet near
+    talk(TalkKind.INTEGRITY, town.secretary, 5, None)                # none planned
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.home_page
+    assert home is not None
+    card = home.talks_card
+    assert card.count_label.text() == "2"
+    assert card.summary_label.text() == "项谈话回访：已逾期 1 项，7 天内到期 1 项。"
+    lines = card.lines_label.text()
+    assert lines.index("魏某") < lines.index("欧阳晓燕")   # the oldest first
+    assert "诫勉谈话" in lines and "约谈" in lines
+    click(card.button)
+    assert window.current_area() == "integrity"
 
 
 def test_without_record_access_no_dashboard(qtbot: QtBot, services: Services) -> None:

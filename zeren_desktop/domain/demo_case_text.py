@@ -60,7 +60,12 @@ INVESTIGATION_TEAMS: tuple[str, ...] = (
 
 DECIDING_BODIES: tuple[str, ...] = ("中共青山县委", "中共青山县纪律检查委员会")
 
-TALK_PLACES: tuple[str, ...] = ("县纪委谈话室", "镇党委书记办公室", "镇纪委办公室", "县委组织部谈话室")
+TALK_PLACES: tuple[str, ...] = (
+    "县纪委谈话室",
+    "镇党委书记办公室",
+    "镇纪委办公室",
+    "县委组织部谈话室",
+)
 
 TALK_CONTENT: dict[str, tuple[str, ...]] = {
     "integrity": ("结合分管工作提醒严守廉洁纪律，落实“一岗双责”。",

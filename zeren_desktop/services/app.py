@@ -24,9 +24,12 @@ from zeren_desktop.services.backups import (
     verified_backups,
 )
 from zeren_desktop.services.cadres import CadreService
+from zeren_desktop.services.cases import CaseService
+from zeren_desktop.services.clues import ClueService
 from zeren_desktop.services.dto import DatabaseSummary
 from zeren_desktop.services.encryption import EncryptionService
 from zeren_desktop.services.inspections import InspectionService
+from zeren_desktop.services.integrity import IntegrityService
 from zeren_desktop.services.ledger import LedgerService
 from zeren_desktop.services.ledger_books import LedgerBookService
 from zeren_desktop.services.lists import ListService, install_default_templates
@@ -34,6 +37,8 @@ from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.reports import ReportService
 from zeren_desktop.services.session import Actor, SessionState
 from zeren_desktop.services.settings import SettingsService
+from zeren_desktop.services.statistics import StatisticsService
+from zeren_desktop.services.talks import TalkService
 from zeren_desktop.services.teams import TeamService
 from zeren_desktop.services.units import UnitService
 from zeren_desktop.storage import health, keys, media
@@ -115,6 +120,11 @@ class Services:
         self.ledger = LedgerService(*parts)
         self.inspections = InspectionService(*parts)
         self.books = LedgerBookService(*parts)
+        self.cases = CaseService(*parts)
+        self.clues = ClueService(*parts)
+        self.statistics = StatisticsService(*parts)
+        self.talks = TalkService(*parts)
+        self.integrity = IntegrityService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,

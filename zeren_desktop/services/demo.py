@@ -509,7 +509,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
             session.execute(insert(model), batch)
         ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
         cases = add_demo_cases(session, services.office_id, random.Random(seed + 2), until,
-                               load_shipped())
+                               load_shipped(), home_unit=rows.first_township)
         accounts = _demo_accounts(session, services, hashes, rows.first_township)
         session.merge(AppSetting(key="is_demo", value="1"))
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),

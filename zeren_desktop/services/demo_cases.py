@@ -107,6 +107,7 @@ class _CaseBuilder:
         self.people: list[_Person] = []
         self.principals: dict[uuid.UUID, _Person] = {}  # unit -> party secretary
         self.party_teams: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
+        self.home_unit: uuid.UUID | None = None
 
     def _common(self) -> dict[str, Any]:
         now = utcnow()
@@ -208,7 +209,8 @@ class _CaseBuilder:
             proposed = self.day(self.start, self.until - dt.timedelta(days=span))
             year = proposed.year
             counter[year] = counter.get(year, 0) + 1
-            unit_id = units[index * 7 % len(units)]
+            unit_id = (self.home_unit if self.home_unit in units and index % 4 == 0
+                       else units[index * 7 % len(units)])
             category = self.rng.choice(list(ProblemCategory))
             description, short = self.rng.choice(text.PROBLEMS[category])
             unit_people = [p for p in self.people if p.unit_id == unit_id]
@@ -437,10 +439,14 @@ class _CaseBuilder:
 
 
 def add_demo_cases(session: Session, office_id: uuid.UUID, rng: random.Random,
-                   until: dt.date, regulations: RegulationSet) -> DemoCasesResult:
-    """Clues, cases, appeals, influence periods and talks for the cadres in `session`."""
+                   until: dt.date, regulations: RegulationSet,
+                   home_unit: uuid.UUID | None = None) -> DemoCasesResult:
+    """Clues, cases, appeals, influence periods and talks for the cadres in `session`;
+    every fourth case belongs to `home_unit` (the demo clerk's township), so that the
+    clerk sees cases of their own."""
     session.flush()
     builder = _CaseBuilder(session, office_id, rng, until, regulations)
+    builder.home_unit = home_unit
     builder.load()
     cases = builder.cases()
     builder.clues(cases)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,6 +26,7 @@ from zeren_desktop.reports.book_data import (
 from zeren_desktop.reports.fonts import register_bundled_font
 from zeren_desktop.services.auth import subtree
 from zeren_desktop.services.base import CADRE_NOT_FOUND, UNIT_NOT_FOUND, ServiceBase, not_found
+from zeren_desktop.services.files import write_atomically
 from zeren_desktop.services.lists import LIST_NOT_FOUND, current_post, display_title, holder_name
 from zeren_desktop.services.settings import SettingsService
 from zeren_desktop.storage.models import (
@@ -98,7 +96,7 @@ class LedgerBookService(ServiceBase):
         if not books:
             raise ConflictError(Message(_CTX, NOTHING_TO_PRINT))
         font = register_bundled_font(paths.resources_dir())
-        pages = _write_atomically(target, lambda temp: build_ledger_books(
+        pages = write_atomically(target, lambda temp: build_ledger_books(
             temp, books, font, translate=translate, progress=progress))
         with self.db.write() as session:
             self._audit(session, actor, "print.ledger_book", "cadres",
@@ -138,7 +136,7 @@ class LedgerBookService(ServiceBase):
                           for n, i in enumerate(lst.items, start=1)),
                     lst.issued_on, lst.signed_on, lst.signed_by))
         font = register_bundled_font(paths.resources_dir())
-        pages = _write_atomically(target, lambda temp: build_list_documents(
+        pages = write_atomically(target, lambda temp: build_list_documents(
             temp, docs, font, translate=translate))
         with self.db.write() as session:
             self._audit(session, actor, "print.responsibility_lists", "responsibility_lists",
@@ -249,19 +247,4 @@ class LedgerBookService(ServiceBase):
         return tuple(out)
 
 
-def _write_atomically(target: Path, build: Callable[[Path], int]) -> int:
-    """Build into a temporary file beside the target, fsync, then rename into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".pdf")
-    os.close(fd)
-    temp = Path(name)
-    try:
-        pages = build(temp)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return pages
 

@@ -6,6 +6,7 @@ after a while without input and on Ctrl+L.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
@@ -35,13 +36,16 @@ from zeren_desktop.ui.pages.accounts_page import AccountsPage
 from zeren_desktop.ui.pages.audit_page import AuditPage
 from zeren_desktop.ui.pages.backups_page import BackupsPage
 from zeren_desktop.ui.pages.cases_page import CasesPage
+from zeren_desktop.ui.pages.clues_page import CluesPage
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
 from zeren_desktop.ui.pages.home_page import HomePage
 from zeren_desktop.ui.pages.inspections_page import InspectionsPage
+from zeren_desktop.ui.pages.integrity_page import IntegrityPage
 from zeren_desktop.ui.pages.ledger_page import LedgerPage
 from zeren_desktop.ui.pages.lists_page import ListsPage
 from zeren_desktop.ui.pages.placeholder import PlaceholderPage
 from zeren_desktop.ui.pages.settings_page import SettingsPage
+from zeren_desktop.ui.pages.statistics_page import StatisticsPage
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
 
 
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
                 "Accountability cases from opening to decision: subjects, findings, "
                 "circumstances under the regulations, measures, appeals and influence "
                 "periods."), records),
+            Area("integrity", self.tr("Talks & integrity files"), sp.SP_DirOpenIcon,
+                 permission=records),
             Area("assessment", self.tr("Assessment"), sp.SP_DialogApplyButton, self.tr(
                 "The yearly quantitative assessment of units: indicators, scores and "
                 "rankings."), records),
@@ -138,6 +144,10 @@ class MainWindow(QMainWindow):
         self.lists_page: ListsPage | None = None
         self.ledger_page: LedgerPage | None = None
         self.inspections_page: InspectionsPage | None = None
+        self.clues_page: CluesPage | None = None
+        self.cases_page: CasesPage | None = None
+        self.integrity_page: IntegrityPage | None = None
+        self.statistics_page: StatisticsPage | None = None
         self.accounts_page: AccountsPage | None = None
         self.audit_page: AuditPage | None = None
         self.backups_page: BackupsPage | None = None
@@ -161,7 +171,7 @@ class MainWindow(QMainWindow):
                 self.backups_page.restore_started.connect(self.begin_long_work)
                 self.backups_page.restore_ended.connect(self.end_long_work)
             elif area.key == "cases":
-                page = CasesPage(services)
+                page = self.cases_page = CasesPage(services)
             elif area.key == "home":
                 page = self.home_page = HomePage(services)
                 self.home_page.open_area.connect(self.show_area_key)
@@ -169,8 +179,15 @@ class MainWindow(QMainWindow):
                 page = self.lists_page = ListsPage(services)
             elif area.key == "inspections":
                 page = self.inspections_page = InspectionsPage(services)
+            elif area.key == "clues":
+                page = self.clues_page = CluesPage(services)
+            elif area.key == "integrity":
+                page = self.integrity_page = IntegrityPage(services)
             elif area.key == "ledger":
                 page = self.ledger_page = LedgerPage(services)
+            elif area.key == "statistics":
+                page = self.statistics_page = StatisticsPage(services)
+                self.statistics_page.open_record.connect(self.open_record)
             elif area.key == "settings":
                 page = self.settings_page
             else:
@@ -287,6 +304,16 @@ class MainWindow(QMainWindow):
         """Switch to an area by its key (nothing happens for an area the user lacks)."""
         if key in self.area_keys():
             self.show_area(self.area_keys().index(key))
+
+    def open_record(self, kind: str, record_id: object) -> None:
+        """Show a case or a clue in its own area (from a statistics drill-down)."""
+        assert isinstance(record_id, uuid.UUID)
+        if kind == "case" and self.cases_page is not None and "cases" in self.area_keys():
+            self.show_area_key("cases")
+            self.cases_page.open_case(record_id)
+        elif kind == "clue" and self.clues_page is not None and "clues" in self.area_keys():
+            self.show_area_key("clues")
+            self.clues_page.open_clue(record_id)
 
     def area_keys(self) -> list[str]:
         return [area.key for area in self.areas]

@@ -25,7 +25,9 @@ from zeren_desktop.domain.enums import LedgerCategory
 from zeren_desktop.domain.ledger import quarter_of
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.cases_dto import CaseDeadline
 from zeren_desktop.services.ledger_dto import InspectionRow, ListRow, Reminder
+from zeren_desktop.services.talks_dto import TalkRow
 from zeren_desktop.ui.common import enum_label, error_text, format_date
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.inspections_page import is_due_soon, one_line, target_text
@@ -95,7 +97,7 @@ class Card(QFrame):
 class HomePage(GuardedPage):
     """The landing page of everyone who works with the records."""
 
-    # The area to switch to: "inspections", "ledger" or "lists".
+    # The area to switch to: "inspections", "ledger", "lists", "cases" or "integrity".
     open_area = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -129,12 +131,20 @@ class HomePage(GuardedPage):
         self.due_card.button.clicked.connect(lambda: self.open_area.emit("inspections"))
         self.reminder_card.button.clicked.connect(lambda: self.open_area.emit("ledger"))
         self.unsigned_card.button.clicked.connect(lambda: self.open_area.emit("lists"))
+        self.cases_card = Card(self.tr("Cases overdue or due within 7 days"),
+                               self.tr("Open the &cases"), "#8e44ad")
+        self.cases_card.button.clicked.connect(lambda: self.open_area.emit("cases"))
+        self.talks_card = Card(self.tr("Talk follow-ups due within 7 days"),
+                               self.tr("Open the tal&ks"), "#16a085")
+        self.talks_card.button.clicked.connect(lambda: self.open_area.emit("integrity"))
         grid = QGridLayout()
         grid.setSpacing(14)
         grid.addWidget(self.overdue_card, 0, 0)
         grid.addWidget(self.due_card, 0, 1)
         grid.addWidget(self.reminder_card, 1, 0)
         grid.addWidget(self.unsigned_card, 1, 1)
+        grid.addWidget(self.cases_card, 2, 0)
+        grid.addWidget(self.talks_card, 2, 1)
         for n in (0, 1):
             grid.setColumnStretch(n, 1)
 
@@ -167,6 +177,8 @@ class HomePage(GuardedPage):
             open_rows = self.services.inspections.search(open_only=True)
             reminders = self.services.ledger.reminders(year, quarter)
             lists = self.services.lists.search(year=year)
+            case_deadlines = self.services.cases.deadlines(today)
+            follow_ups = self.services.talks.follow_ups_due(today, within_days=7)
         except ACCESS_ERRORS as err:
             self.show_notice(err)
             return
@@ -184,6 +196,8 @@ class HomePage(GuardedPage):
         self._show_due(due)
         self._show_reminders([r for r in reminders if r.missing_categories], year, quarter)
         self._show_unsigned([r for r in lists if r.signed_on is None], len(lists), year)
+        self._show_cases(case_deadlines)
+        self._show_follow_ups(follow_ups)
 
     def _more(self, lines: list[str], total: int) -> list[str]:
         if total > len(lines):
@@ -245,3 +259,27 @@ class HomePage(GuardedPage):
                                                      title=cut(list_title(r), 32))
                  for r in rows[:SHOWN]]
         self.unsigned_card.set_content(len(rows), summary, self._more(lines, len(rows)))
+
+    def _show_cases(self, rows: list[CaseDeadline]) -> None:
+        overdue = sum(1 for r in rows if r.status == "overdue")
+        summary = (self.tr("deadlines of cases: {overdue} overdue, {soon} due within 7"
+                           " days.").format(overdue=overdue, soon=len(rows) - overdue)
+                   if rows else self.tr("No case deadline is overdue or near."))
+        lines = []
+        for r in rows[:SHOWN]:
+            what = (self.tr("answer to an appeal") if r.kind == "appeal"
+                    else enum_label(r.stage))
+            lines.append(self.tr("{due}  {number} {title}: {what}").format(
+                due=format_date(r.due), number=r.number, title=cut(r.title, 20), what=what))
+        self.cases_card.set_content(len(rows), summary, self._more(lines, len(rows)))
+
+    def _show_follow_ups(self, rows: list[TalkRow]) -> None:
+        overdue = sum(1 for r in rows if r.follow_up_on is not None
+                      and r.follow_up_on < self.today)
+        summary = (self.tr("follow-ups of talks: {overdue} overdue, {soon} due within 7"
+                           " days.").format(overdue=overdue, soon=len(rows) - overdue)
+                   if rows else self.tr("No talk follow-up is overdue or near."))
+        lines = [self.tr("{due}  {name}: {kind}").format(
+            due=format_date(r.follow_up_on), name=r.subject_name or r.unit_name,
+            kind=enum_label(r.kind)) for r in rows[:SHOWN]]
+        self.talks_card.set_content(len(rows), summary, self._more(lines, len(rows)))

@@ -1259,7 +1259,8 @@ class ListsPage(GuardedPage):
         text = "<table cellspacing='2'>" + "".join(parts) + "</table>"
         if detail.self_report:
             report = html.escape(detail.self_report[:400]).replace("\n", "<br>")
-            text += (f"<p><span style='color:#555555'>{html.escape(self.tr('Self-report'))}"
+            label = html.escape(self.tr("Self-report"))
+            text += (f"<p><span style='color:#555555'>{label}"
                      f"</span><br>{report}</p>")
         return text
 

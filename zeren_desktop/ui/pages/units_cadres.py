@@ -51,6 +51,7 @@ from zeren_desktop.ui.dialogs.cadre_dialog import CadreDialog
 from zeren_desktop.ui.dialogs.unit_dialog import UnitDialog
 from zeren_desktop.ui.models import CadreTableModel
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
+from zeren_desktop.ui.pages.integrity_page import IntegrityFileDialog
 from zeren_desktop.ui.worker import Task, run_task
 
 SEARCH_DELAY_MS = 250
@@ -177,6 +178,15 @@ class UnitsCadresPage(GuardedPage):
         self.delete_cadre_button.setToolTip(self.tr("Delete the selected cadre (Del)"))
         self.delete_cadre_button.clicked.connect(self.delete_cadre)
         self.count_label = QLabel()
+        # Case content: only for roles that read records (not the administrator).
+        self.integrity_button = QPushButton(self.tr("Integrity file…"))
+        self.integrity_button.setToolTip(self.tr(
+            "The integrity file (廉政档案) of the selected cadre: cases, measures, talks, "
+            "clues and influence periods across every post held"))
+        self.integrity_button.clicked.connect(self.open_integrity_file)
+        self.integrity_button.setVisible(actor is not None
+                                         and actor.can(Permission.VIEW_RECORDS))
+        self.integrity_dialog: QDialog | None = None
         self.print_button = QPushButton(self.tr("Print &roster…"))
         self.print_button.setToolTip(self.tr(
             "The roster of cadres as a PDF: of the selected unit when “Only cadres of the"
@@ -202,6 +212,7 @@ class UnitsCadresPage(GuardedPage):
         cadre_buttons = QHBoxLayout()
         for button in (self.add_cadre_button, self.edit_cadre_button, self.delete_cadre_button):
             cadre_buttons.addWidget(button)
+        cadre_buttons.addWidget(self.integrity_button)
         cadre_buttons.addWidget(self.print_button)
         cadre_buttons.addStretch(1)
         cadre_buttons.addWidget(self.count_label)
@@ -308,6 +319,7 @@ class UnitsCadresPage(GuardedPage):
         has_cadre = self.selected_cadre_id() is not None
         self.edit_cadre_button.setEnabled(has_cadre)
         self.delete_cadre_button.setEnabled(has_cadre)
+        self.integrity_button.setEnabled(has_cadre)
 
     def add_unit(self, top_level: bool = True) -> None:
         if not self.editable or (top_level and not self.may_add_top_level):
@@ -497,6 +509,24 @@ class UnitsCadresPage(GuardedPage):
     def open_printed(self) -> None:
         if self.printed is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.printed)))
+
+    def open_integrity_file(self) -> None:
+        cadre_id = self.selected_cadre_id()
+        if cadre_id is None or self.integrity_dialog is not None:
+            return
+        try:
+            dialog = IntegrityFileDialog(self.services, cadre_id, parent=self)
+        except ZerenError as err:
+            self._warn(error_text(err))
+            return
+        self.integrity_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.integrity_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Zeren Desktop"), text)

@@ -1,0 +1,598 @@
+"""Statistics (统计): the figures of a period, bar charts per dimension, drill-down, export.
+
+The charts are drawn with QPainter (PySide6-Essentials has no QtCharts). Every figure and
+every bar opens the records behind it (cases' problems, persons or clues).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zeren_desktop.domain import statistics as st
+from zeren_desktop.domain.text import ZerenError
+from zeren_desktop.services.app import Services
+from zeren_desktop.services.statistics import DRILL_CLUE_LIMIT, DrillRow, bucket_label
+from zeren_desktop.ui.common import error_text, format_date, from_qdate, to_qdate
+from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
+from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
+from zeren_desktop.ui.pages.lists_page import fill_unit_combo
+from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.worker import Task, run_task
+
+BAR_COLOUR = QColor("#b22222")
+BAR_HOVER = QColor("#d9534f")
+TRACK = QColor("#eeeeee")
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)  # i18n: marked elsewhere
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str
+    label: str
+    value: int
+    tip: str = ""
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their labels and values; a click on a bar emits its key."""
+
+    bar_clicked = Signal(str)
+
+    ROW = 24
+    GAP = 6
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.bars: list[Bar] = []
+        self.hovered = -1
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.hovered = -1
+        self.setFixedHeight(self._top() + max(len(bars), 1) * (self.ROW + self.GAP) + self.GAP)
+        self.update()
+
+    def _top(self) -> int:
+        return QFontMetrics(self.font()).height() + 10
+
+    def _label_width(self) -> int:
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0)
+        return min(widest + 12, int(self.width() * 0.42))
+
+    def _value_width(self) -> int:
+        metrics = QFontMetrics(self.font())
+        return max((metrics.horizontalAdvance(str(b.value)) for b in self.bars), default=0) + 12
+
+    def bar_rect(self, index: int) -> QRect:
+        """Where bar `index` may be clicked: its whole row right of the label."""
+        left = self._label_width()
+        top = self._top() + self.GAP + index * (self.ROW + self.GAP)
+        return QRect(left, top, max(self.width() - left - 4, 1), self.ROW)
+
+    def index_at(self, point: QPoint) -> int:
+        for index in range(len(self.bars)):
+            if self.bar_rect(index).contains(point):
+                return index
+        return -1
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        title_font = self.font()
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.drawText(QRect(0, 0, self.width(), self._top()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.title)
+        painter.setFont(self.font())
+        if not self.bars:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRect(0, self._top(), self.width(), self.ROW + self.GAP),
+                             int(Qt.AlignmentFlag.AlignCenter), self.tr("No data"))
+            return
+        largest = max((b.value for b in self.bars), default=0) or 1
+        label_width = self._label_width()
+        value_width = self._value_width()
+        for index, bar in enumerate(self.bars):
+            area = self.bar_rect(index)
+            painter.setPen(self.palette().text().color())
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8)
+            painter.drawText(QRect(0, area.top(), label_width - 8, area.height()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             label)
+            track = QRect(area.left(), area.top() + 3, area.width() - value_width,
+                          area.height() - 6)
+            painter.fillRect(track, TRACK)
+            if bar.value:
+                filled = QRect(track.left(), track.top(),
+                               max(2, int(track.width() * bar.value / largest)), track.height())
+                painter.fillRect(filled, BAR_HOVER if index == self.hovered else BAR_COLOUR)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRect(track.right() + 6, area.top(), value_width, area.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             str(bar.value))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.index_at(event.position().toPoint())
+        if index != self.hovered:
+            self.hovered = index
+            self.setCursor(Qt.CursorShape.PointingHandCursor if index >= 0
+                           else Qt.CursorShape.ArrowCursor)
+            if index >= 0 and self.bars[index].tip:
+                QToolTip.showText(event.globalPosition().toPoint(), self.bars[index].tip, self)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: object) -> None:
+        self.hovered = -1
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.index_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and index >= 0:
+            self.bar_clicked.emit(self.bars[index].key)
+        super().mouseReleaseEvent(event)
+
+
+class FigureButton(QPushButton):
+    """A big number with its caption; clicking it lists the records behind it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.value = ""
+        self.setMinimumSize(120, 64)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet("QPushButton { text-align: center; padding: 6px; }")
+
+    def set_value(self, value: str) -> None:
+        self.value = value
+        self.setText(f"{value}\n{self.caption}")
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.15)
+        font.setBold(True)
+        self.setFont(font)
+
+
+class DrillDialog(QDialog):
+    """The records behind one figure; Enter or a double click opens one."""
+
+    # ("case" or "clue", its id): the main window shows it in its own area.
+    open_record = Signal(str, object)
+
+    def __init__(self, title: str, rows: list[DrillRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.setWindowTitle(title)
+        self.resize(900, 480)
+        clue = bool(rows) and rows[0].kind == "clue"
+        problem = bool(rows) and rows[0].kind == "problem"
+        if clue:
+            headers = [self.tr("Clue no."), self.tr("Received"), self.tr("Unit"),
+                       self.tr("Persons named"), self.tr("Result"), self.tr("Summary")]
+        elif problem:
+            headers = [self.tr("Case no."), self.tr("Decided"), self.tr("Unit"),
+                       self.tr("Case"), self.tr("Category"), self.tr("Problem")]
+        else:
+            headers = [self.tr("Case no."), self.tr("Decided"), self.tr("Unit"),
+                       self.tr("Name"), self.tr("Measures"), self.tr("Post")]
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        for index, row in enumerate(rows):
+            label = translate(row.label_context, row.label) if row.label_context else row.label
+            cells = [row.number, format_date(row.date), row.unit_name, row.name, label,
+                     " ".join(row.detail.split())]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(row.id))
+                if column == 5 and row.detail:
+                    item.setToolTip(row.detail)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        if clue and len(rows) >= DRILL_CLUE_LIMIT:
+            count = self.tr("The first {n} clues (by date received)").format(n=len(rows))
+        else:
+            count = self.tr("{n} records").format(n=len(rows))
+        self.count_label = QLabel(count)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.open_button = buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setToolTip(self.tr("Show the selected record in its own area"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.open_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.open_button.setEnabled(self.selected_row() is not None))
+        self.table.activated.connect(lambda _index: self.open_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+
+    def selected_row(self) -> DrillRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.kind == "clue":
+            self.open_record.emit("clue", row.id)
+        elif row.case_id is not None:
+            self.open_record.emit("case", row.case_id)
+        else:
+            return
+        self.accept()
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def period_of(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The quick choices of the period; None for "custom"."""
+    if choice == "month":
+        start = today.replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return start, end
+    if choice == "quarter":
+        start = quarter_start(today)
+        end = (start + dt.timedelta(days=95)).replace(day=1) - dt.timedelta(days=1)
+        return start, end
+    if choice == "year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    if choice == "last_year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return None
+
+
+class StatisticsPage(GuardedPage):
+    """The statistics of a period and a unit, with charts that drill down."""
+
+    open_record = Signal(str, object)  # from a drill-down list: ("case"|"clue", id)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.report: st.StatisticsReport | None = None
+        self.stale = True
+        self.task: Task | None = None      # an export
+        self.loading: Task | None = None   # counting the figures
+        self.generation = 0
+        self.dialog: DrillDialog | None = None
+        self.unit_ids: list[uuid.UUID | None] = [None]
+        self.today = dt.date.today()
+
+        self.quick_combo = QComboBox()
+        self.quick_keys = ["year", "quarter", "month", "last_year", "custom"]
+        for text in (self.tr("This year"), self.tr("This quarter"), self.tr("This month"),
+                     self.tr("Last year"), self.tr("Custom period")):
+            self.quick_combo.addItem(text)
+        start, end = period_of("year", self.today) or (self.today, self.today)
+        self.from_edit: QDateEdit = make_date_edit(start)
+        self.to_edit: QDateEdit = make_date_edit(end)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setMinimumContentsLength(12)
+        self.unit_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.quick_combo.currentIndexChanged.connect(self._quick_chosen)
+        self.from_edit.dateChanged.connect(lambda _d: self._dates_edited())
+        self.to_edit.dateChanged.connect(lambda _d: self._dates_edited())
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setToolTip(self.tr("The statistics table of this period as a PDF to print"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("&Period"), self.quick_combo),
+                              (self.tr("&From"), self.from_edit),
+                              (self.tr("&To"), self.to_edit),
+                              (self.tr("&Unit"), self.unit_combo)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+            filters.addSpacing(6)
+        filters.addStretch(1)
+        filters.addWidget(self.pdf_button)
+        filters.addWidget(self.xlsx_button)
+
+        self.figures: dict[str, FigureButton] = {
+            st.FIG_PROBLEMS: FigureButton(self.tr("Problems")),
+            st.FIG_PERSONS: FigureButton(self.tr("Persons held accountable")),
+            st.FIG_TEAMS: FigureButton(self.tr("Teams held accountable")),
+            st.FIG_CLUES: FigureButton(self.tr("Clues received")),
+            st.FIG_CLUES_CONFIRMED: FigureButton(self.tr("Confirmed (verification rate)")),
+        }
+        figures = QHBoxLayout()
+        for key, button in self.figures.items():
+            button.clicked.connect(lambda _c=False, k=key: self.drill(k, None))
+            figures.addWidget(button)
+
+        self.charts: dict[str, BarChart] = {
+            st.FIG_CATEGORY: BarChart(self.tr("Problems by category")),
+            st.FIG_MEASURE: BarChart(self.tr("Persons by heaviest measure")),
+            st.FIG_RANK: BarChart(self.tr("Persons by rank")),
+            st.FIG_FORM: BarChart(self.tr("Persons by the four forms")),
+            st.FIG_UNIT_PROBLEMS: BarChart(self.tr("Problems by unit")),
+            st.FIG_UNIT_PERSONS: BarChart(self.tr("Persons by unit")),
+            st.FIG_MONTH_PROBLEMS: BarChart(self.tr("Problems by month")),
+            st.FIG_MONTH_PERSONS: BarChart(self.tr("Persons by month")),
+            st.FIG_CLUES: BarChart(self.tr("Clues received by source (verification rate)")),
+        }
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
+        for index, (key, chart) in enumerate(self.charts.items()):
+            chart.bar_clicked.connect(lambda value, k=key: self.drill(k, value))
+            grid.addWidget(chart, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(len(self.charts) // 2 + 1, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(grid_widget)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.rule_label = QLabel(self.tr(
+            "Cases count in the period of their decision date; each person counts once, under"
+            " the heaviest measure. Clues count by the date received. Click a figure or a bar"
+            " to see the records behind it."))
+        self.rule_label.setWordWrap(True)
+        layout = QVBoxLayout(self.content)
+        layout.addLayout(filters)
+        layout.addLayout(figures)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.message_label)
+        self.load_units()
+
+    # -- loading
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and not event.spontaneous():
+            self.stale = False
+            self.reload()
+
+    def load_units(self) -> None:
+        self.unit_combo.blockSignals(True)
+        try:
+            self.unit_ids = fill_unit_combo(self.unit_combo, self.services, self.tr("All units"))
+        except ACCESS_ERRORS as err:
+            self.show_notice(err)
+        finally:
+            self.unit_combo.blockSignals(False)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
+
+    def unit_id(self) -> uuid.UUID | None:
+        index = self.unit_combo.currentIndex()
+        return self.unit_ids[index] if 0 <= index < len(self.unit_ids) else None
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Set both dates (a custom period) and reload once."""
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
+        self.quick_combo.blockSignals(True)
+        self.quick_combo.setCurrentIndex(self.quick_keys.index("custom"))
+        self.quick_combo.blockSignals(False)
+        self.reload()
+
+    def _quick_chosen(self, index: int) -> None:
+        period = period_of(self.quick_keys[index], dt.date.today())
+        if period is None:
+            return
+        for edit, day in zip((self.from_edit, self.to_edit), period, strict=True):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
+        self.reload()
+
+    def _dates_edited(self) -> None:
+        self.quick_combo.blockSignals(True)
+        self.quick_combo.setCurrentIndex(self.quick_keys.index("custom"))
+        self.quick_combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> Task | None:
+        """Count in the worker (400,000 clues take about a second); a newer reload wins."""
+        start, end = self.period()
+        if end < start:
+            self.show_message(self.tr("The period ends before it starts."), failed=True)
+            return None
+        self.generation += 1
+        generation = self.generation
+        task = run_task(self.services.statistics.report, start, end, self.unit_id())
+        task.succeeded.connect(lambda report: self._loaded(generation, report))
+        task.failed.connect(lambda error: self._load_failed(generation, error))
+        self.loading = task
+        self.show_message(self.tr("Counting…"))
+        return task
+
+    def _loaded(self, generation: int, report: object) -> None:
+        if generation != self.generation:
+            return
+        assert isinstance(report, st.StatisticsReport)
+        self.loading = None
+        self.show_content()
+        self.show_message("")
+        self.report = report
+        self._fill(report)
+
+    def _load_failed(self, generation: int, error: object) -> None:
+        if generation != self.generation:
+            return
+        self.loading = None
+        if isinstance(error, ACCESS_ERRORS):
+            self.show_notice(error)
+        else:
+            self.show_message(self.tr("The statistics could not be counted: {reason}").format(
+                reason=failure_text(error)), failed=True)
+
+    def _fill(self, report: st.StatisticsReport) -> None:
+        clues = report.clues
+        rate = (self.tr("{n}%").format(n=f"{clues.rate_percent:.1f}")
+                if clues.rate_percent is not None else "–")
+        values = {st.FIG_PROBLEMS: str(report.problems), st.FIG_PERSONS: str(report.persons),
+                  st.FIG_TEAMS: str(report.teams), st.FIG_CLUES: str(clues.received),
+                  st.FIG_CLUES_CONFIRMED: f"{clues.confirmed} ({rate})"}
+        for key, value in values.items():
+            self.figures[key].set_value(value)
+        for key in (st.FIG_CATEGORY, st.FIG_MEASURE, st.FIG_RANK, st.FIG_FORM):
+            self.charts[key].set_bars([Bar(b.key, bucket_label(b, translate), b.count)
+                                       for b in report.dimension(key)])
+        for key in (st.FIG_UNIT_PROBLEMS, st.FIG_MONTH_PROBLEMS):
+            self.charts[key].set_bars([Bar(b.key, bucket_label(b, translate), b.count)
+                                       for b in report.dimension(key)])
+        for key in (st.FIG_UNIT_PERSONS, st.FIG_MONTH_PERSONS):
+            self.charts[key].set_bars([Bar(b.key, bucket_label(b, translate), b.persons)
+                                       for b in report.dimension(key)])
+        bars = []
+        for c in report.clues_by_source:
+            rate_text = f"{c.rate_percent:.1f}%" if c.rate_percent is not None else "–"
+            label = bucket_label(c, translate)
+            bars.append(Bar(c.key, f"{label} ({rate_text})", c.received, self.tr(
+                "{source}: {received} received, {concluded} concluded, {confirmed} confirmed"
+                ).format(source=label, received=c.received, concluded=c.concluded,
+                         confirmed=c.confirmed)))
+        self.charts[st.FIG_CLUES].set_bars(bars)
+
+    def show_message(self, text: str, failed: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #a01010;" if failed else "")
+
+    # -- drilling down
+
+    def drill(self, figure: str, value: str | None) -> DrillDialog | None:
+        """Open the list of the records behind a figure (a bar: `value` is its key)."""
+        start, end = self.period()
+        try:
+            rows = self.services.statistics.drill(figure, value, start, end, self.unit_id())
+        except ZerenError as err:
+            self.show_message(error_text(err), failed=True)
+            return None
+        title = self._drill_title(figure, value)
+        dialog = DrillDialog(self.tr("{what}: {n} records").format(what=title, n=len(rows)),
+                             rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open_record.connect(self.open_record)
+        dialog.show()
+        return dialog
+
+    def _dialog_closed(self, dialog: DrillDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _drill_title(self, figure: str, value: str | None) -> str:
+        if figure in self.figures and value is None:
+            return self.figures[figure].caption
+        chart = self.charts.get(figure)
+        if chart is None:
+            return figure
+        label = next((b.label for b in chart.bars if b.key == (value or "")), value or "")
+        return f"{chart.title} — {label}"
+
+    # -- export
+
+    def export(self, kind: str, target: Path | None = None) -> Task | None:
+        """Write the report as PDF or xlsx in the worker (asks for the file unless given)."""
+        if self.task is not None:
+            return None
+        start, end = self.period()
+        suffix = ".pdf" if kind == "pdf" else ".xlsx"
+        if target is None:
+            stem = self.tr("Statistics")
+            name = f"{stem}-{start:%Y%m%d}-{end:%Y%m%d}{suffix}"
+            default = documents_folder() / name
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the statistics"), str(default),
+                self.tr("PDF documents (*.pdf)") if kind == "pdf"
+                else self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return None
+            target = with_suffix(name, suffix)
+        work = (self.services.statistics.export_pdf if kind == "pdf"
+                else self.services.statistics.export_xlsx)
+        task = run_task(work, target, start, end, self.unit_id(),
+                        translate=QCoreApplication.translate,
+                        progress_label=self.tr("Exporting the statistics…"), parent=self)
+        task.succeeded.connect(lambda _result: self._exported(target))
+        task.failed.connect(self._export_failed)
+        self.task = task
+        self._update_buttons()
+        return task
+
+    def _exported(self, target: Path) -> None:
+        self.task = None
+        self._update_buttons()
+        self.show_message(self.tr("Exported to {file}.").format(file=target))
+
+    def _export_failed(self, error: object) -> None:
+        self.task = None
+        self._update_buttons()
+        self.show_message(self.tr("The export failed: {reason}").format(
+            reason=failure_text(error)), failed=True)
+
+    def _update_buttons(self) -> None:
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(self.task is None)
