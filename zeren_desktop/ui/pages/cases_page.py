@@ -87,6 +87,7 @@ from zeren_desktop.ui.pages.lists_page import (
     make_year_spin,
     spin_year,
 )
+from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.wizard import AssessmentWizard
 from zeren_desktop.ui.wizard.labels import (
@@ -738,7 +739,7 @@ class AnswerDialog(FormDialog):
 # The page
 
 
-class CasesPage(GuardedPage):
+class CasesPage(DialogOwner, GuardedPage):
     """The cases and the saved determinations (a tab each)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -1290,19 +1291,6 @@ class CasesPage(GuardedPage):
     def show_message(self, text: str, failed: bool = False) -> None:
         self.message_label.setText(text)
         self.message_label.setStyleSheet(ERROR_STYLE if failed else "")
-
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                done(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def _after(self, text: str) -> Callable[[QDialog], None]:
         def done(_dialog: QDialog) -> None:

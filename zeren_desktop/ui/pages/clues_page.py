@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,7 @@ from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qd
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
 from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, FormDialog, fill_unit_combo
+from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
@@ -456,7 +456,7 @@ class ClueImportDialog(QDialog):
         super().reject()
 
 
-class CluesPage(GuardedPage):
+class CluesPage(RecordTable, GuardedPage):
     """The clues, newest first, filtered; the verification rate per source beside them."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -716,37 +716,7 @@ class CluesPage(GuardedPage):
 
         return [tuple(text(r, c) for c in range(5)) for r in range(self.rates_table.rowCount())]
 
-    def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.rows[index].id if 0 <= index < len(self.rows) else None
-
-    def select(self, clue_id: uuid.UUID) -> None:
-        ids = [r.id for r in self.rows]
-        if clue_id in ids:
-            self.table.selectRow(ids.index(clue_id))
-
-    def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
     # -- dialogs
-
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                done(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def add_clue(self) -> ClueDialog | None:
         if not self.editable or self.dialog is not None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -49,6 +48,7 @@ from zeren_desktop.ui.pages.lists_page import (
     make_year_spin,
     spin_year,
 )
+from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 
 KINDS: tuple[InspectionKind, ...] = tuple(InspectionKind)
@@ -218,7 +218,7 @@ class InspectionDialog(FormDialog):
             self.accept()
 
 
-class InspectionsPage(GuardedPage):
+class InspectionsPage(RecordTable, GuardedPage):
     """The inspections, newest first, with open rectifications coloured by urgency."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -411,37 +411,7 @@ class InspectionsPage(GuardedPage):
             return "overdue"
         return "due_soon" if is_due_soon(row, self.today) else ""
 
-    def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.rows[index].id if 0 <= index < len(self.rows) else None
-
-    def select(self, inspection_id: uuid.UUID) -> None:
-        ids = [r.id for r in self.rows]
-        if inspection_id in ids:
-            self.table.selectRow(ids.index(inspection_id))
-
-    def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
     # -- dialogs
-
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                done(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def add_inspection(self) -> None:
         if not self.editable or self.dialog is not None:

@@ -71,6 +71,7 @@ from zeren_desktop.ui.pages.lists_page import (
     make_year_spin,
     spin_year,
 )
+from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.worker import Task, run_task
 
@@ -327,7 +328,7 @@ class TalkDialog(FormDialog):
             self.accept()
 
 
-class TalksTab(QWidget):
+class TalksTab(RecordTable, QWidget):
     def __init__(self, services: Services, page: IntegrityPage) -> None:
         super().__init__()
         self.services = services
@@ -459,36 +460,6 @@ class TalksTab(QWidget):
 
     def row_state(self, index: int) -> str:
         return "due" if self.rows[index].follow_up_due(self.today, FOLLOW_UP_SOON_DAYS) else ""
-
-    def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.rows[index].id if 0 <= index < len(self.rows) else None
-
-    def select(self, talk_id: uuid.UUID) -> None:
-        ids = [r.id for r in self.rows]
-        if talk_id in ids:
-            self.table.selectRow(ids.index(talk_id))
-
-    def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                done(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def add_talk(self) -> None:
         if not self.editable or self.dialog is not None:

@@ -78,6 +78,7 @@ from zeren_desktop.services.lists import display_title
 from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qdate
 from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
+from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.worker import Task, run_task
 
@@ -858,7 +859,7 @@ class TemplatesDialog(QDialog):
         super().reject()
 
 
-class ListsPage(GuardedPage):
+class ListsPage(DialogOwner, GuardedPage):
     """The lists of a year and the selected list's items; issuing, signing, printing."""
 
     data_changed = Signal()
@@ -1306,20 +1307,6 @@ class ListsPage(GuardedPage):
         self.detail_info.setText(self._particulars(detail))
 
     # -- dialogs
-
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> None:
-        """Show a dialog (window-modal, not blocking); `done` runs when it was accepted."""
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                done(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def issue_lists(self) -> None:
         if not self.editable or self.dialog is not None:
