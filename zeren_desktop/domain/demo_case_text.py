@@ -67,6 +67,15 @@ TALK_PLACES: tuple[str, ...] = (
     "县委组织部谈话室",
 )
 
+# Why a talk was held, by kind (a talk after a decision names the case instead).
+TALK_REASONS: dict[str, tuple[str, ...]] = {
+    "integrity": ("年度廉政谈话", "新任职廉政谈话", "节前廉政提醒"),
+    "reminder": ("分管领域台账记录不全", "落实“一岗双责”不到位", "群众反映工作作风漂浮",
+                 "专项检查发现整改不及时"),
+    "summons": ("落实主体责任不力", "分管领域问题频发"),
+    "admonishment": ("履职不力，造成不良影响",),
+}
+
 TALK_CONTENT: dict[str, tuple[str, ...]] = {
     "integrity": ("结合分管工作提醒严守廉洁纪律，落实“一岗双责”。",
                   "新任职廉政谈话，提出廉洁从政要求。"),

@@ -411,18 +411,23 @@ class _CaseBuilder:
                   or principal is None or principal.cadre_id == cadre_id
                   else f"党委书记 {principal.name}")
         follow = held + dt.timedelta(days=30) if kind is not TalkKind.INTEGRITY else None
+        # Follow-ups older than ten days were done; the recent ones are still due.
+        done = follow is not None and follow <= self.until - dt.timedelta(days=10)
+        case_title = next((c["title"] for c in self.rows["cases"] if c["id"] == case_id), "")
+        reason = (f"落实问责决定：{case_title}" if case_title
+                  else self.rng.choice(text.TALK_REASONS[kind.value]))
         self.rows["talks"].append(self._common() | {
             "kind": kind, "held_on": held, "start_time": "09:30", "end_time": "10:20",
             "place": self.rng.choice(text.TALK_PLACES), "cadre_id": cadre_id,
             "unit_id": unit_id, "subject_name": name, "talker": talker,
             "note_taker": "纪检干事 刘晓燕", "approved_by": "县纪委书记 孙立新"
             if case_id else "", "basis": "问责决定" if case_id else "年度廉政谈话计划",
-            "reason": "", "content": self.rng.choice(text.TALK_CONTENT[kind.value]),
+            "reason": reason, "content": self.rng.choice(text.TALK_CONTENT[kind.value]),
             "statement": "本人接受组织谈话，将认真整改。",
             "rectification": "" if kind is TalkKind.INTEGRITY else "一个月内提交书面整改报告。",
-            "deadline": follow, "follow_up_on": follow if follow and follow <= self.until
-            else None, "follow_up_note": "已按期提交整改报告。" if follow and follow <= self.until
-            else "", "case_id": case_id, "entered_by": "clerk"})
+            "deadline": follow, "follow_up_on": follow,
+            "follow_up_note": "已按期提交整改报告。" if done else "",
+            "case_id": case_id, "entered_by": "clerk"})
 
     def write(self) -> DemoCasesResult:
         connection = self.session.connection()
