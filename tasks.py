@@ -14,7 +14,8 @@ Every command first prepares the environment:
 
 1. System packages (Linux with dpkg only): one `dpkg-query` call checks the
    packages in SYSTEM_PACKAGES (the libraries PySide6 needs to run offscreen
-   and on X11/xcb, a font configuration, poppler-utils for the PDF tests).
+   and on X11/xcb, a font configuration, poppler-utils for the PDF tests, the
+   Song, Kai and rare-character fonts that official documents fall back on).
    Missing ones are installed with apt-get when running as root; otherwise
    the `sudo apt-get install ...` line to run is printed and work goes on.
    Set ZEREN_NO_APT=1 to skip this step.
@@ -74,8 +75,9 @@ LRELEASE_OPTIONS = ("-silent",)
 # plugins, QtGui/QtWidgets/QtPrintSupport/QtNetwork/QtDBus), found with
 # `readelf -d` (NEEDED) on the Qt libraries and plugins of the wheel and
 # `dpkg -S` on each library. Packages of priority "required" (libc6,
-# libstdc++6, zlib1g, libzstd1, ...) are left out. Plus fontconfig and
-# poppler-utils (pdftoppm/pdftotext, used by the report tests).
+# libstdc++6, zlib1g, libzstd1, ...) are left out. Plus fontconfig,
+# poppler-utils (pdftoppm/pdftotext, used by the report tests) and the fonts
+# official documents fall back on.
 SYSTEM_PACKAGES = (
     # QtGui, offscreen platform
     "libegl1",
@@ -112,6 +114,12 @@ SYSTEM_PACKAGES = (
     # fonts and PDF tools
     "fontconfig",
     "poppler-utils",
+    # official documents without the Windows fonts (zeren_desktop/reports/fonts.py): Song
+    # and Kai faces (AR PL UMing/UKai CN), and Hanazono Mincho A/B for rare characters in
+    # names (all of CJK Ext A and Ext B; TrueType outlines, free licences)
+    "fonts-arphic-uming",
+    "fonts-arphic-ukai",
+    "fonts-hanazono",
     # typing Chinese through an input method into the built program on a virtual
     # display (tests/test_packaging.py, packaging/ime_check.sh)
     "xvfb",

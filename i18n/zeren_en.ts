@@ -2246,6 +2246,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply as it will print, to read or print before it is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,6 +2710,110 @@ Please sign in again.</source>
     </message>
     <message>
         <source>responsibility lists: issue a year&apos;s lists to the teams of units, or list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is FILE.pdf exactly a document signed in this database, and which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents: drafts, sign-off, PDF and .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft from a case (--case), talk (--talk), list (--list), the statistics of a period (--from, --to) or a clearance list (--clearance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the case&apos;s person or team (decision, receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the talk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsibility list&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation department&apos;s list (.xlsx, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a submitted or approved document back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is exactly a signed document of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is NOT a signed document of this database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren documents list | show | new | submit | approve | return | sign | supersede | export-pdf | export-docx | import-docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not signed: the PDF carries the draft mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no subject named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the document is made from: --case, --talk, --list, --from and --to, or --clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,6 +3576,534 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Probation period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <source>Full name of the issuing office (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code of the issuing office, e.g. 青纪 (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit the case concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems of the case, as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts found by the investigation (else the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses the case relies on, cited as 《…》第七条第（七）项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigating or aggravating grounds found, with their clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the regulation applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that decides (decision), e.g. 中共青山县委</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name (or the team&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex: 男 or 女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year and month of birth, e.g. 1970年5月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity, when recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party standing, e.g. 中共党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the person&apos;s post at the time of the conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post at the time of the conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work the person was in charge of (portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The particulars in one sentence: name, sex, ethnicity, birth, party standing, post then and now, portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the problem came from (the clues&apos; sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of all subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures proposed, one line per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the reply is due (office setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said in defence (陈述申辩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the defence was accepted, as a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures decided, joined with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influence periods and what they restrict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution requirements (organisational formalities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time allowed to appeal, e.g. 1个月 (regulation data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that hears an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures decided for each subject, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the document served (the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its document number, once signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit and post of the person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of talk, e.g. 诫勉谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person talked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who talked (unit, post, name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, start and end time, e.g. 2026年1月10日9:00至10:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up: its date and result, when recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team or cadre holding the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsibility: 主体责任 or 监督责任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items under their headings, numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the list was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period, e.g. 2026年1月1日至2026年3月31日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit counted, or the whole office&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: persons by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: persons by the four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: problems and persons by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: clues by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names asked about (the first few, then 等)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people were asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the records were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: each person&apos;s clues, cases, measures and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence on the people not in the records (or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Accountability proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity clearance reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>A brace {{ or }} is not closed ({reason}). Write {{{{ or }}}} for a brace that is meant as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a field: a field is a name of small letters, digits and _ in braces, e.g. {{subject_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} characters are allowed here ({n} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {{{name}}}: a {kind} has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document template {file} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Word document (.docx) that can be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is signed ({number}) and can never be changed. To correct it, make a new version that supersedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is {status}; this needs a document that is {needed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} is not made from an accountability case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no decision yet; record the decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not marked for circulation as a typical case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person or team the document is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is not one of this case&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title has {n} characters filled in; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份号 is a number of up to 6 digits, e.g. 000012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records this document was made from are no longer there; edit its fields by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the document goes back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be signed on a day still to come ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} needs a document number, and the settings give neither a number prefix for it nor the issuer&apos;s short code. An administrator sets them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed document is superseded; a document not yet signed is edited (after a return to draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has already been superseded by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of this document is already being prepared; continue with that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed document has its PDF kept; preview a draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a document of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s record of document {number} was altered behind the program&apos;s back: its hash is not the one recorded when it was signed. This file cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file matches what was signed, but the copy kept in the database has been altered since; report this to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names document {number} ({title}), but its content differs from the signed PDF: it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, and no signed document has this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed document in this database is exactly this file (SHA-256 {sha256}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code has 10 letters and digits, e.g. 7KQ2-M9XD-4T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored PDF does not have the SHA-256 recorded at signing: it was replaced or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored PDF and its SHA-256 differ from what the audit trail recorded at signing: both were changed behind the program&apos;s back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5311,6 +5951,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the book in the program, to read or print (no file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cadre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6097,6 +6745,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected lists as they will print, to read or print before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,6 +7307,84 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on paper through the system&apos;s printer dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available in this version of Zeren Desktop.</source>
@@ -6984,6 +7718,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The responsibility list was not found; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,6 +8002,58 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text (FangSong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page numbers (SimSun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-level headings (SimHei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-level headings (KaiTi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and issuer mark (XiaoBiaoSong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare characters in names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (bundled substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen font {file} cannot be used: it is not a TrueType font, or it may not be embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official documents print with a substitute font where marked: they are correct but do not look exactly like official papers. Install FangSong, SimSun, SimHei, KaiTi and FZ XiaoBiaoSong on this computer to print them in the official fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font for rare characters (CJK extensions A and B) was found: such characters in names print as empty boxes. Install SimSun-ExtB (Windows) or the Hanazono fonts (Linux).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7897,6 +8687,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics table of this period as it will print, to read or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8030,6 +8828,18 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>Exporting the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8369,6 +9179,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>talk records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

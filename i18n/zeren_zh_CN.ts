@@ -2268,6 +2268,14 @@ Please sign in again.</source>
         <translation>组织部发来的名单（.xlsx、.xls、.ods 或 .csv），含“姓名、身份证号、单位、职务”列，顺序不限</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The reply as it will print, to read or print before it is signed</source>
+        <translation>按打印效果显示意见回复，供签发前阅读或打印</translation>
+    </message>
+    <message>
         <source>Write &amp;PDF…</source>
         <translation>生成 PDF(&amp;P)…</translation>
     </message>
@@ -2725,6 +2733,110 @@ Please sign in again.</source>
     <message>
         <source>responsibility lists: issue a year&apos;s lists to the teams of units, or list them</source>
         <translation>责任清单：向各单位领导班子下发某一年度的清单，或列出清单</translation>
+    </message>
+    <message>
+        <source>is FILE.pdf exactly a document signed in this database, and which?</source>
+        <translation>核验 FILE.pdf 是否与本数据库中某份已签发公文完全一致，并显示是哪一份</translation>
+    </message>
+    <message>
+        <source>documents: drafts, sign-off, PDF and .docx</source>
+        <translation>公文：草稿、审签、PDF 和 .docx</translation>
+    </message>
+    <message>
+        <source>a draft from a case (--case), talk (--talk), list (--list), the statistics of a period (--from, --to) or a clearance list (--clearance)</source>
+        <translation>依据案件（--case）、谈话（--talk）、责任清单（--list）、某一期间的统计（--from、--to）或党风廉政意见征询名单（--clearance）生成草稿</translation>
+    </message>
+    <message>
+        <source>the case&apos;s number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>the name of the case&apos;s person or team (decision, receipt)</source>
+        <translation>本案问责对象的姓名或领导班子名称（用于决定书、送达回证）</translation>
+    </message>
+    <message>
+        <source>the talk&apos;s id</source>
+        <translation>谈话记录的 id</translation>
+    </message>
+    <message>
+        <source>the responsibility list&apos;s id</source>
+        <translation>责任清单的 id</translation>
+    </message>
+    <message>
+        <source>the organisation department&apos;s list (.xlsx, .csv)</source>
+        <translation>组织部发来的名单（.xlsx、.csv）</translation>
+    </message>
+    <message>
+        <source>send a submitted or approved document back to draft</source>
+        <translation>将已提交或已审核的公文退回草稿</translation>
+    </message>
+    <message>
+        <source>{file} is exactly a signed document of this database.</source>
+        <translation>{file} 与本数据库中的一份已签发公文完全一致。</translation>
+    </message>
+    <message>
+        <source>Warning: {reason}</source>
+        <translation>警告：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is NOT a signed document of this database: {reason}</source>
+        <translation>{file} 不是本数据库中的已签发公文：{reason}</translation>
+    </message>
+    <message>
+        <source>Kind: {value}</source>
+        <translation>文种：{value}</translation>
+    </message>
+    <message>
+        <source>Number: {value}</source>
+        <translation>发文字号：{value}</translation>
+    </message>
+    <message>
+        <source>Title: {value}</source>
+        <translation>标题：{value}</translation>
+    </message>
+    <message>
+        <source>Signed by: {value}</source>
+        <translation>签发人：{value}</translation>
+    </message>
+    <message>
+        <source>Signed at: {value}</source>
+        <translation>签发时间：{value}</translation>
+    </message>
+    <message>
+        <source>Verification code: {value}</source>
+        <translation>验证码：{value}</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren documents list | show | new | submit | approve | return | sign | supersede | export-pdf | export-docx | import-docx</source>
+        <translation>请指明操作：zeren documents list | show | new | submit | approve | return | sign | supersede | export-pdf | export-docx | import-docx</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>状态：{value}</translation>
+    </message>
+    <message>
+        <source>Signed: {number} {title}</source>
+        <translation>已签发：{number} {title}</translation>
+    </message>
+    <message>
+        <source>The document is not signed: the PDF carries the draft mark.</source>
+        <translation>公文尚未签发：PDF 带有草稿标记。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The case has no subject named &apos;{name}&apos;.</source>
+        <translation>本案没有名为“{name}”的问责对象。</translation>
+    </message>
+    <message>
+        <source>Say what the document is made from: --case, --talk, --list, --from and --to, or --clearance.</source>
+        <translation>请指明公文依据什么生成：--case、--talk、--list、--from 和 --to，或 --clearance。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database id.</source>
+        <translation>“{text}”不是数据库 id。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; matches {n} records; give the database id.</source>
@@ -3487,6 +3599,534 @@ Please sign in again.</source>
     <message>
         <source>Probation period:</source>
         <translation>察看期限：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <source>Full name of the issuing office (settings)</source>
+        <translation>发文机关全称（取自设置）</translation>
+    </message>
+    <message>
+        <source>Short code of the issuing office, e.g. 青纪 (settings)</source>
+        <translation>发文机关代字，如“青纪”（取自设置）</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title</source>
+        <translation>案件标题</translation>
+    </message>
+    <message>
+        <source>The unit the case concerns</source>
+        <translation>案件涉及的单位</translation>
+    </message>
+    <message>
+        <source>The problems of the case, as described</source>
+        <translation>案件所涉问题（按登记的描述）</translation>
+    </message>
+    <message>
+        <source>The facts found by the investigation (else the problems)</source>
+        <translation>调查查明的事实（未填写时取所涉问题）</translation>
+    </message>
+    <message>
+        <source>The clauses the case relies on, cited as 《…》第七条第（七）项</source>
+        <translation>案件所依据的条款，引用格式如《…》第七条第（七）项</translation>
+    </message>
+    <message>
+        <source>Mitigating or aggravating grounds found, with their clauses</source>
+        <translation>认定的从轻、从重情形及其依据条款</translation>
+    </message>
+    <message>
+        <source>The title of the regulation applied</source>
+        <translation>所适用规定的名称</translation>
+    </message>
+    <message>
+        <source>The body that decides (decision), e.g. 中共青山县委</source>
+        <translation>作出决定的机关（用于决定书），如中共青山县委</translation>
+    </message>
+    <message>
+        <source>The date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name (or the team&apos;s)</source>
+        <translation>问责对象姓名（或领导班子名称）</translation>
+    </message>
+    <message>
+        <source>Sex: 男 or 女</source>
+        <translation>性别：男或女</translation>
+    </message>
+    <message>
+        <source>Year and month of birth, e.g. 1970年5月</source>
+        <translation>出生年月，如1970年5月</translation>
+    </message>
+    <message>
+        <source>Ethnicity, when recorded</source>
+        <translation>民族（已登记时）</translation>
+    </message>
+    <message>
+        <source>Party standing, e.g. 中共党员</source>
+        <translation>政治面貌，如中共党员</translation>
+    </message>
+    <message>
+        <source>The unit of the person&apos;s post at the time of the conduct</source>
+        <translation>行为发生时的任职单位</translation>
+    </message>
+    <message>
+        <source>The post at the time of the conduct</source>
+        <translation>行为发生时的职务</translation>
+    </message>
+    <message>
+        <source>The unit of the post now</source>
+        <translation>现任职单位</translation>
+    </message>
+    <message>
+        <source>The post now</source>
+        <translation>现任职务</translation>
+    </message>
+    <message>
+        <source>The work the person was in charge of (portfolio)</source>
+        <translation>分管工作</translation>
+    </message>
+    <message>
+        <source>The particulars in one sentence: name, sex, ethnicity, birth, party standing, post then and now, portfolio</source>
+        <translation>用一句话概括的基本情况：姓名、性别、民族、出生年月、政治面貌、时任及现任职务、分管工作</translation>
+    </message>
+    <message>
+        <source>Where the problem came from (the clues&apos; sources)</source>
+        <translation>问题来源（问题线索的来源）</translation>
+    </message>
+    <message>
+        <source>The names of all subjects</source>
+        <translation>全部问责对象的姓名</translation>
+    </message>
+    <message>
+        <source>The measures proposed, one line per subject</source>
+        <translation>建议的问责方式，每个问责对象一行</translation>
+    </message>
+    <message>
+        <source>The date the reply is due (office setting)</source>
+        <translation>要求回复的日期（取自本机关设置）</translation>
+    </message>
+    <message>
+        <source>What the person said in defence (陈述申辩)</source>
+        <translation>本人陈述申辩的内容</translation>
+    </message>
+    <message>
+        <source>Whether the defence was accepted, as a sentence</source>
+        <translation>是否采纳陈述申辩（以一句话表述）</translation>
+    </message>
+    <message>
+        <source>The measures decided, joined with 、</source>
+        <translation>决定的问责方式，以“、”连接</translation>
+    </message>
+    <message>
+        <source>The influence periods and what they restrict</source>
+        <translation>影响期及其限制事项</translation>
+    </message>
+    <message>
+        <source>Execution requirements (organisational formalities)</source>
+        <translation>执行要求（组织处理手续）</translation>
+    </message>
+    <message>
+        <source>The time allowed to appeal, e.g. 1个月 (regulation data)</source>
+        <translation>申诉期限，如1个月（取自规定数据）</translation>
+    </message>
+    <message>
+        <source>The body that hears an appeal</source>
+        <translation>受理申诉的机关</translation>
+    </message>
+    <message>
+        <source>The measures decided for each subject, one line each</source>
+        <translation>对各问责对象决定的问责方式，每个对象一行</translation>
+    </message>
+    <message>
+        <source>The body that decided</source>
+        <translation>作出决定的机关</translation>
+    </message>
+    <message>
+        <source>The title of the document served (the decision)</source>
+        <translation>送达文书（问责决定书）的标题</translation>
+    </message>
+    <message>
+        <source>Its document number, once signed</source>
+        <translation>其发文字号（签发后生成）</translation>
+    </message>
+    <message>
+        <source>The person served</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>The unit and post of the person served</source>
+        <translation>受送达人的单位及职务</translation>
+    </message>
+    <message>
+        <source>The kind of talk, e.g. 诫勉谈话</source>
+        <translation>谈话类型，如诫勉谈话</translation>
+    </message>
+    <message>
+        <source>The basis of the talk</source>
+        <translation>谈话依据</translation>
+    </message>
+    <message>
+        <source>Who approved the talk</source>
+        <translation>谈话批准人</translation>
+    </message>
+    <message>
+        <source>The person talked to</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Their unit</source>
+        <translation>谈话对象所在单位</translation>
+    </message>
+    <message>
+        <source>Their post</source>
+        <translation>谈话对象职务</translation>
+    </message>
+    <message>
+        <source>Who talked (unit, post, name)</source>
+        <translation>谈话人（单位、职务、姓名）</translation>
+    </message>
+    <message>
+        <source>Who took the notes</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>The day of the talk</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <source>Day, start and end time, e.g. 2026年1月10日9:00至10:30</source>
+        <translation>谈话日期及起止时间，如2026年1月10日9:00至10:30</translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation>谈话地点</translation>
+    </message>
+    <message>
+        <source>The reason for the talk</source>
+        <translation>谈话事由</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own statement</source>
+        <translation>谈话对象本人陈述</translation>
+    </message>
+    <message>
+        <source>The rectification demanded</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>The rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>The follow-up: its date and result, when recorded</source>
+        <translation>回访情况：已记录的回访日期和结果</translation>
+    </message>
+    <message>
+        <source>The list&apos;s title</source>
+        <translation>责任清单标题</translation>
+    </message>
+    <message>
+        <source>The year of the list</source>
+        <translation>责任清单年度</translation>
+    </message>
+    <message>
+        <source>The team or cadre holding the list</source>
+        <translation>责任主体（领导班子或干部）</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s post</source>
+        <translation>责任人职务</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s unit</source>
+        <translation>责任人所在单位</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s portfolio</source>
+        <translation>责任人分管工作</translation>
+    </message>
+    <message>
+        <source>The responsibility: 主体责任 or 监督责任</source>
+        <translation>责任类型：主体责任或监督责任</translation>
+    </message>
+    <message>
+        <source>The items under their headings, numbered</source>
+        <translation>责任事项（按类别分列，依次编号）</translation>
+    </message>
+    <message>
+        <source>The day the list was issued</source>
+        <translation>责任清单下发日期</translation>
+    </message>
+    <message>
+        <source>The period, e.g. 2026年1月1日至2026年3月31日</source>
+        <translation>统计期间，如2026年1月1日至2026年3月31日</translation>
+    </message>
+    <message>
+        <source>The unit counted, or the whole office&apos;s area</source>
+        <translation>统计单位，或本机构所辖全部范围</translation>
+    </message>
+    <message>
+        <source>Problems dealt with</source>
+        <translation>问责问题数</translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation>问责人数</translation>
+    </message>
+    <message>
+        <source>Teams held accountable</source>
+        <translation>问责领导班子数</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>决定案件数</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>受理问题线索</translation>
+    </message>
+    <message>
+        <source>Clues concluded</source>
+        <translation>办结问题线索</translation>
+    </message>
+    <message>
+        <source>Table: problems by category</source>
+        <translation>表格：按类别统计问题</translation>
+    </message>
+    <message>
+        <source>Table: persons by measure</source>
+        <translation>表格：按问责方式统计人数</translation>
+    </message>
+    <message>
+        <source>Table: persons by the four forms</source>
+        <translation>表格：按“四种形态”统计人数</translation>
+    </message>
+    <message>
+        <source>Table: problems and persons by unit</source>
+        <translation>表格：按单位统计问题和人数</translation>
+    </message>
+    <message>
+        <source>Table: clues by source</source>
+        <translation>表格：按来源统计问题线索</translation>
+    </message>
+    <message>
+        <source>The names asked about (the first few, then 等)</source>
+        <translation>函询人员姓名（列前几名，其后加“等”）</translation>
+    </message>
+    <message>
+        <source>How many people were asked about</source>
+        <translation>函询人数</translation>
+    </message>
+    <message>
+        <source>The day the records were read</source>
+        <translation>查阅记录的截止日期</translation>
+    </message>
+    <message>
+        <source>Table: each person&apos;s clues, cases, measures and conclusion</source>
+        <translation>表格：逐人列出问题线索、问责案件、处理措施和结论</translation>
+    </message>
+    <message>
+        <source>A sentence on the people not in the records (or nothing)</source>
+        <translation>对记录中查无人员的说明（一句话，可为空）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Accountability proposal</source>
+        <translation>问责建议书</translation>
+    </message>
+    <message>
+        <source>Accountability decision</source>
+        <translation>问责决定书</translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>Circulated notice</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>Receipt of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Integrity clearance reply</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签发</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>A brace {{ or }} is not closed ({reason}). Write {{{{ or }}}} for a brace that is meant as text.</source>
+        <translation>花括号 {{ 或 }} 未闭合（{reason}）。如需将花括号作为普通文字，请写作 {{{{ 或 }}}}。</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a field: a field is a name of small letters, digits and _ in braces, e.g. {{subject_name}}.</source>
+        <translation>{{{name}}} 不是字段：字段名只能由小写字母、数字和 _ 组成，并用花括号括起，如 {{subject_name}}。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters are allowed here ({n} given).</source>
+        <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>Unknown field {{{name}}}: a {kind} has no such field.</source>
+        <translation>未知字段 {{{name}}}：{kind}没有该字段。</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>公文必须有标题。</translation>
+    </message>
+    <message>
+        <source>The document template {file} cannot be used: {reason}</source>
+        <translation>公文模板 {file} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word document (.docx) that can be read: {reason}</source>
+        <translation>{file} 不是可读取的 Word 文档（.docx）：{reason}</translation>
+    </message>
+    <message>
+        <source>The document is signed ({number}) and can never be changed. To correct it, make a new version that supersedes it.</source>
+        <translation>该公文已签发（{number}），不能再作任何修改。如需更正，请制作新版本予以替代。</translation>
+    </message>
+    <message>
+        <source>The document is {status}; this needs a document that is {needed}.</source>
+        <translation>该公文当前状态为“{status}”，此操作要求公文状态为“{needed}”。</translation>
+    </message>
+    <message>
+        <source>A {kind} is not made from an accountability case.</source>
+        <translation>{kind}不能从问责案件生成。</translation>
+    </message>
+    <message>
+        <source>The case has no decision yet; record the decision first.</source>
+        <translation>本案尚未作出问责决定，请先登记决定。</translation>
+    </message>
+    <message>
+        <source>The case is not marked for circulation as a typical case.</source>
+        <translation>本案未标记为作为典型案例通报。</translation>
+    </message>
+    <message>
+        <source>Choose the person or team the document is for.</source>
+        <translation>请选择文书针对的干部或领导班子。</translation>
+    </message>
+    <message>
+        <source>The subject is not one of this case&apos;s.</source>
+        <translation>所选对象不是本案的问责对象。</translation>
+    </message>
+    <message>
+        <source>The title has {n} characters filled in; at most {limit} are allowed.</source>
+        <translation>标题填入内容后共 {n} 个字，最多允许 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>份号 is a number of up to 6 digits, e.g. 000012.</source>
+        <translation>份号为不超过 6 位的数字，如 000012。</translation>
+    </message>
+    <message>
+        <source>The records this document was made from are no longer there; edit its fields by hand.</source>
+        <translation>生成此文书所依据的记录已不存在，请手工编辑各栏目。</translation>
+    </message>
+    <message>
+        <source>Say why the document goes back to draft.</source>
+        <translation>请说明退回草稿的原因。</translation>
+    </message>
+    <message>
+        <source>A document cannot be signed on a day still to come ({date}).</source>
+        <translation>签发日期不能晚于今天（{date}）。</translation>
+    </message>
+    <message>
+        <source>A {kind} needs a document number, and the settings give neither a number prefix for it nor the issuer&apos;s short code. An administrator sets them in Settings.</source>
+        <translation>{kind}须编发文字号，但设置中既未设定其文号前缀，也未设定发文机关代字。请系统管理员在“设置”中设定。</translation>
+    </message>
+    <message>
+        <source>Only a signed document is superseded; a document not yet signed is edited (after a return to draft).</source>
+        <translation>只有已签发的文书才能出新版本替代；尚未签发的文书（退回草稿后）直接修改即可。</translation>
+    </message>
+    <message>
+        <source>This document has already been superseded by a newer version.</source>
+        <translation>此文书已被新版本替代。</translation>
+    </message>
+    <message>
+        <source>A new version of this document is already being prepared; continue with that one.</source>
+        <translation>此文书已有正在拟制的新版本，请在该版本上继续。</translation>
+    </message>
+    <message>
+        <source>Only a signed document has its PDF kept; preview a draft instead.</source>
+        <translation>只有已签发的文书才保存 PDF；草稿请使用预览。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a document of this program.</source>
+        <translation>文件过大，不可能是本程序生成的文书。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s record of document {number} was altered behind the program&apos;s back: its hash is not the one recorded when it was signed. This file cannot be confirmed.</source>
+        <translation>数据库中文书 {number} 的记录已被绕过本程序篡改：其哈希值与签发时记录的不一致。无法确认此文件。</translation>
+    </message>
+    <message>
+        <source>The file matches what was signed, but the copy kept in the database has been altered since; report this to the administrator.</source>
+        <translation>此文件与签发时的文书一致，但数据库中保存的副本此后已被篡改，请报告系统管理员。</translation>
+    </message>
+    <message>
+        <source>The file names document {number} ({title}), but its content differs from the signed PDF: it was changed after signing.</source>
+        <translation>此文件标注为文书 {number}（{title}），但内容与签发的 PDF 不一致：签发后已被改动。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, and no signed document has this content.</source>
+        <translation>此文件不是 PDF，也没有内容与之相同的已签发文书。</translation>
+    </message>
+    <message>
+        <source>No signed document in this database is exactly this file (SHA-256 {sha256}).</source>
+        <translation>本数据库中没有与此文件完全一致的已签发文书（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>A verification code has 10 letters and digits, e.g. 7KQ2-M9XD-4T.</source>
+        <translation>验证码由 10 位字母和数字组成，如 7KQ2-M9XD-4T。</translation>
+    </message>
+    <message>
+        <source>The stored PDF does not have the SHA-256 recorded at signing: it was replaced or damaged.</source>
+        <translation>所存 PDF 的 SHA-256 与签发时记录的不一致：已被替换或损坏。</translation>
+    </message>
+    <message>
+        <source>The stored PDF and its SHA-256 differ from what the audit trail recorded at signing: both were changed behind the program&apos;s back.</source>
+        <translation>所存 PDF 及其 SHA-256 均与签发时审计日志记录的不一致：二者都已被绕过本程序篡改。</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5973,14 @@ Please sign in again.</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the book in the program, to read or print (no file is kept)</source>
+        <translation>在程序中显示纪实簿，供阅读或打印（不保存文件）</translation>
+    </message>
+    <message>
         <source>cadre</source>
         <translation>干部</translation>
     </message>
@@ -6119,6 +6767,14 @@ Please sign in again.</source>
         <translation>将选中的清单生成 PDF，供打印签字</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The selected lists as they will print, to read or print before signing</source>
+        <translation>按打印效果显示选中的清单，供签订前阅读或打印</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -6673,6 +7329,84 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>第 {n} 页&#x3000;共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>适合页宽（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合页宽</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: {reason}</source>
+        <translation>无法显示此 PDF：{reason}</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>此 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>Page {n} cannot be shown: {reason}</source>
+        <translation>无法显示第 {n} 页：{reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be printed: {reason}</source>
+        <translation>无法打印此 PDF：{reason}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}</source>
+        <translation>打印失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on paper through the system&apos;s printer dialog (Ctrl+P)</source>
+        <translation>通过系统打印对话框打印到纸张（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available in this version of Zeren Desktop.</source>
@@ -7006,6 +7740,10 @@ Please sign in again.</source>
         <translation>找不到该清单模板，可能已被删除。</translation>
     </message>
     <message>
+        <source>The document was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该文书，可能已被删除。</translation>
+    </message>
+    <message>
         <source>The responsibility list was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该责任清单，可能已被删除。</translation>
     </message>
@@ -7212,7 +7950,7 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Talk record</source>
-        <translation>谈话笔录</translation>
+        <translation>谈话记录</translation>
     </message>
     <message>
         <source>Service receipt</source>
@@ -7289,6 +8027,58 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Documents</source>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>Body text (FangSong)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Page numbers (SimSun)</source>
+        <translation>页码（宋体）</translation>
+    </message>
+    <message>
+        <source>First-level headings (SimHei)</source>
+        <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level headings (KaiTi)</source>
+        <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
+        <source>Title and issuer mark (XiaoBiaoSong)</source>
+        <translation>标题和发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+        <source>Rare characters in names</source>
+        <translation>姓名生僻字</translation>
+    </message>
+    <message>
+        <source>Document fonts</source>
+        <translation>公文字体</translation>
+    </message>
+    <message>
+        <source>{file} (chosen)</source>
+        <translation>{file}（已选择）</translation>
+    </message>
+    <message>
+        <source>{file} (bundled substitute)</source>
+        <translation>{file}（内置替代字体）</translation>
+    </message>
+    <message>
+        <source>{file} (substitute)</source>
+        <translation>{file}（替代字体）</translation>
+    </message>
+    <message>
+        <source>The chosen font {file} cannot be used: it is not a TrueType font, or it may not be embedded.</source>
+        <translation>所选字体 {file} 无法使用：它不是 TrueType 字体，或不允许嵌入。</translation>
+    </message>
+    <message>
+        <source>Official documents print with a substitute font where marked: they are correct but do not look exactly like official papers. Install FangSong, SimSun, SimHei, KaiTi and FZ XiaoBiaoSong on this computer to print them in the official fonts.</source>
+        <translation>标有“替代”的部分将以替代字体打印：公文内容无误，但外观与正式公文不完全相同。请在本机安装仿宋、宋体、黑体、楷体和方正小标宋，以规范字体打印公文。</translation>
+    </message>
+    <message>
+        <source>No font for rare characters (CJK extensions A and B) was found: such characters in names print as empty boxes. Install SimSun-ExtB (Windows) or the Hanazono fonts (Linux).</source>
+        <translation>未找到生僻字（CJK 扩展 A、B 区）字体：姓名中的此类字将打印为空框。请安装 SimSun-ExtB（Windows）或花园明朝字体 Hanazono（Linux）。</translation>
     </message>
     <message>
         <source>Bundled (WenQuanYi Micro Hei)</source>
@@ -7929,6 +8719,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>自定义期间</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The statistics table of this period as it will print, to read or print</source>
+        <translation>按打印效果显示本期间的统计表，供阅读或打印</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
@@ -8063,6 +8861,18 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Exporting the statistics…</source>
         <translation>正在导出统计表…</translation>
+    </message>
+    <message>
+        <source>Statistics {start} to {end}</source>
+        <translation>问责统计 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation>无法生成预览：{reason}</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -8402,6 +9212,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>talk records</source>
         <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>document templates</source>
+        <translation>文书模板</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ to one shared `_internal/` folder; the one-file build is `zeren-desktop` only, a
 CLI is `zeren-desktop cli ...`.
 
 `zeren-desktop --bundle-info` prints, as JSON, what the frozen program finds: its
-migrations, fonts, our translations and Qt's (tests/test_packaging.py reads it).
+migrations, fonts, our translations and Qt's, and whether the PDF preview renders and
+prints (tests/test_packaging.py reads it).
 `zeren-desktop --input-check SECONDS` shows a text field for typing Chinese through the
 input method and prints what arrived (packaging/ime_check.sh drives it under Xvfb).
 """
@@ -93,7 +94,46 @@ def bundle_info() -> dict[str, Any]:
         info["reportlab"] = reportlab.Version
     except ImportError:
         info["reportlab"] = None
+    info["pdf_preview"] = pdf_preview_check()
     return info
+
+
+def pdf_preview_check() -> dict[str, Any]:
+    """PDFium renders a page and QtPrintSupport prints it (to a PDF file): the preview and
+    printing work in this build (the library and print plugins were bundled)."""
+    import io
+    import tempfile
+
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.pdfgen import canvas
+
+    from zeren_desktop.ui.widgets.pdf_preview import new_printer, open_pdf, paint_pdf, render_page
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=True)
+    pdf.rect(100, 100, 395, 642, fill=1)
+    pdf.showPage()
+    pdf.save()
+    try:
+        document = open_pdf(buffer.getvalue())
+        page = document[0]
+        image = render_page(page, 60, 85)
+        page.close()
+        dark = sum(1 for y in range(image.height()) for x in range(image.width())
+                   if image.pixelColor(x, y).lightness() < 128)
+        with tempfile.TemporaryDirectory() as folder:
+            printer = new_printer("bundle-info")
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setResolution(72)
+            printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
+            printed = paint_pdf(printer, document)
+        document.close()
+    except Exception as error:  # the JSON says what failed instead of a traceback
+        return {"error": f"{type(error).__name__}: {error}"}
+    import pypdfium2
+
+    return {"pages": 1, "dark_pixels": dark, "printed_pages": printed,
+            "pdfium": str(pypdfium2.PDFIUM_INFO)}
 
 
 def input_check(seconds: float) -> dict[str, Any]:

@@ -99,6 +99,10 @@ def test_the_build_finds_migrations_fonts_and_translations(bundle: Bundle,
     assert info["qtbase_zh_CN"] is True, info["qt_translations_dir"]
     assert info["qtbase_zh_CN_cancel"] == "取消"
     assert info["reportlab"], "ReportLab is not in the build"
+    # PDFium (pypdfium2) renders and QtPrintSupport prints: the in-program preview works
+    preview = info["pdf_preview"]
+    assert "error" not in preview, preview
+    assert preview["dark_pixels"] > 1000 and preview["printed_pages"] == 1, preview
 
 
 def test_cli_version(bundle: Bundle, tmp_path: Path) -> None:

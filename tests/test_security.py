@@ -18,6 +18,8 @@ from sqlalchemy import select
 from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD, copy_database
 from zeren_desktop.domain import statistics as st
 from zeren_desktop.domain.cases import StageInput, SubjectStageInput
+from zeren_desktop.domain.document_templates import DocumentParts
+from zeren_desktop.domain.documents import DocumentKind
 from zeren_desktop.domain.enums import (
     AppealOutcome,
     CaseStage,
@@ -64,6 +66,7 @@ from zeren_desktop.services.cases_dto import (
     SubjectInput,
 )
 from zeren_desktop.services.clue_dto import ClueFilter, ClueInput
+from zeren_desktop.services.documents_dto import DraftEdit
 from zeren_desktop.services.integrity import ClearanceRequest
 from zeren_desktop.services.session import PermissionDeniedError
 from zeren_desktop.services.settings import OfficeSettings
@@ -140,6 +143,24 @@ EXPECTED: dict[str, set[str]] = {
     # statistics: aggregated, but the drill-down opens the records behind each figure
     "statistics.report": READERS, "statistics.drill": READERS,
     "statistics.export_xlsx": READERS, "statistics.export_pdf": READERS,
+    # documents: templates are the administrator's; drafts the editors'; the reviewer or
+    # the leader approves and returns; only the leader signs
+    "documents.templates": VIEWERS, "documents.template_versions": VIEWERS,
+    "documents.save_template": {"admin"}, "documents.restore_default_template": {"admin"},
+    "documents.create_from_case": EDITORS, "documents.create_from_talk": EDITORS,
+    "documents.create_from_list": EDITORS, "documents.create_statistics": EDITORS,
+    "documents.create_clearance": EDITORS, "documents.update_draft": EDITORS,
+    "documents.refill": EDITORS, "documents.delete_draft": EDITORS,
+    "documents.import_docx": EDITORS, "documents.submit": EDITORS,
+    "documents.supersede": EDITORS,
+    "documents.approve": {"reviewer", "leader"},
+    "documents.return_to_draft": {"reviewer", "leader"},
+    "documents.sign": {"leader"},
+    "documents.search": READERS, "documents.get": READERS, "documents.pdf_bytes": READERS,
+    "documents.export_pdf": READERS, "documents.preview_pdf": READERS,
+    "documents.export_docx": READERS, "documents.record_print": READERS,
+    "documents.verify": READERS, "documents.find_by_code": READERS,
+    "documents.check_signed": READERS,
 }
 
 YEAR = 2026
@@ -215,6 +236,7 @@ class World:
         self.csv.write_text("姓名,日期,类别,事项\n张建国,2026-01-06,廉政谈话提醒,提醒谈话\n",
                             encoding="utf-8")
         self._cases(services, tmp_path)
+        self._documents(services, tmp_path)
         services.auth.sign_in("admin", TEST_PASSWORD)
         self.template = services.lists.templates()[0]
         self.user = next(u.id for u in services.auth.list_users() if u.username == "leader")
@@ -245,6 +267,29 @@ class World:
         self.clearance_csv = tmp_path / "名单.csv"
         self.clearance_csv.write_text("姓名,单位,职务\n张建国,城关镇,党委书记\n",
                                       encoding="utf-8")
+
+    def _documents(self, services: Services, tmp_path: Path) -> None:
+        """A decision of the decided case in each state, its .docx and signed PDF."""
+        services.auth.sign_in("admin", TEST_PASSWORD)
+        services.settings.set_office_settings(OfficeSettings(
+            issuer_name="中共青山县纪律检查委员会", issuer_short="青纪"))
+        docs = services.documents
+        made = []
+        for _ in range(4):
+            services.auth.sign_in("clerk", TEST_PASSWORD)
+            made.append(docs.create_from_case(self.case_decided, DocumentKind.DECISION))
+        self.doc_draft, self.doc_submitted, self.doc_approved, self.doc_signed = made
+        for document in made[1:]:
+            docs.submit(document)
+        services.auth.sign_in("reviewer", TEST_PASSWORD)
+        docs.approve(self.doc_approved)
+        docs.approve(self.doc_signed)
+        services.auth.sign_in("leader", TEST_PASSWORD)
+        self.doc_code = docs.sign(self.doc_signed).verification_code
+        self.doc_pdf = docs.pdf_bytes(self.doc_signed)
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        self.doc_docx = tmp_path / "draft.docx"
+        docs.export_docx(self.doc_draft, self.doc_docx)
 
     def _investigated(self, services: Services,
                       number: str) -> tuple[uuid.UUID, uuid.UUID]:
@@ -431,6 +476,46 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
         w.tmp_path / "stats.xlsx", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
     "statistics.export_pdf": lambda s, w: s.statistics.export_pdf(
         w.tmp_path / "stats.pdf", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    # documents
+    "documents.templates": lambda s, w: s.documents.templates(),
+    "documents.template_versions": lambda s, w: s.documents.template_versions(
+        DocumentKind.DECISION),
+    "documents.save_template": lambda s, w: s.documents.save_template(
+        DocumentKind.NOTICE, DocumentParts(title="关于{case_title}的通报", body="{facts}")),
+    "documents.restore_default_template": lambda s, w: s.documents.restore_default_template(
+        DocumentKind.NOTICE),
+    "documents.create_from_case": lambda s, w: s.documents.create_from_case(
+        w.case_decided, DocumentKind.DECISION),
+    "documents.create_from_talk": lambda s, w: s.documents.create_from_talk(w.talk),
+    "documents.create_from_list": lambda s, w: s.documents.create_from_list(w.list_id),
+    "documents.create_statistics": lambda s, w: s.documents.create_statistics(
+        dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    "documents.create_clearance": lambda s, w: s.documents.create_clearance(
+        [ClearanceRequest("张建国", unit="城关镇")], DECIDED),
+    "documents.update_draft": lambda s, w: s.documents.update_draft(w.doc_draft, DraftEdit(
+        DocumentParts(title="关于给予{subject_name}处理的决定", body="经查，{facts}"))),
+    "documents.refill": lambda s, w: s.documents.refill(w.doc_draft),
+    "documents.delete_draft": lambda s, w: s.documents.delete_draft(w.doc_draft),
+    "documents.import_docx": lambda s, w: s.documents.import_docx(w.doc_draft, w.doc_docx),
+    "documents.submit": lambda s, w: s.documents.submit(w.doc_draft),
+    "documents.supersede": lambda s, w: s.documents.supersede(w.doc_signed),
+    "documents.approve": lambda s, w: s.documents.approve(w.doc_submitted),
+    "documents.return_to_draft": lambda s, w: s.documents.return_to_draft(
+        w.doc_submitted, "请补充事实"),
+    "documents.sign": lambda s, w: s.documents.sign(w.doc_approved),
+    "documents.search": lambda s, w: s.documents.search(text="决定"),
+    "documents.get": lambda s, w: s.documents.get(w.doc_signed),
+    "documents.pdf_bytes": lambda s, w: s.documents.pdf_bytes(w.doc_signed),
+    "documents.export_pdf": lambda s, w: s.documents.export_pdf(
+        w.doc_signed, w.tmp_path / "signed.pdf"),
+    "documents.preview_pdf": lambda s, w: s.documents.preview_pdf(
+        w.doc_draft, w.tmp_path / "preview.pdf"),
+    "documents.export_docx": lambda s, w: s.documents.export_docx(
+        w.doc_draft, w.tmp_path / "export.docx"),
+    "documents.record_print": lambda s, w: s.documents.record_print(w.doc_signed),
+    "documents.verify": lambda s, w: s.documents.verify(w.doc_pdf),
+    "documents.find_by_code": lambda s, w: s.documents.find_by_code(w.doc_code),
+    "documents.check_signed": lambda s, w: s.documents.check_signed(),
 }
 
 
@@ -881,6 +966,7 @@ EXEMPT = {
     "settings.office_name": "shown on the login screen", "settings.value": "facts, no content",
     "settings.is_demo": "shown on the login screen",
     "settings.office_settings": "issuer names for documents, no content",
+    "settings.document_fonts": "which font files serve the documents, no content",
     "settings.rename_office": "in the matrix as settings.rename_office",
 }
 

@@ -319,12 +319,15 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     from zeren_desktop import cli_clues
 
     cli_clues.add_commands(commands, common, tr)
+    from zeren_desktop import cli_documents
+
+    cli_documents.add_commands(commands, common, tr)
     return parser
 
 
 def _read_only_command(args: argparse.Namespace) -> bool:
     """Checks that change nothing open read-only: they work while the program is open."""
-    return args.command == "info" or (
+    return args.command in ("info", "verify") or (
         args.command == "audit" and getattr(args, "audit_command", None) == "verify")
 
 
@@ -801,7 +804,15 @@ HANDLERS: dict[str, Handler] = {
     "stats": lambda args, services, tr: _stats_command(args, services, tr),
     "import": lambda args, services, tr: _clues_command(args, services, tr),
     "clues": lambda args, services, tr: _clues_command(args, services, tr),
+    "verify": lambda args, services, tr: _documents_command(args, services, tr),
+    "documents": lambda args, services, tr: _documents_command(args, services, tr),
 }
+
+
+def _documents_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_documents
+
+    return cli_documents.run(args, services, tr, _sign_in)
 
 
 def _clues_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:

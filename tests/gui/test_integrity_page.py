@@ -217,6 +217,16 @@ def test_clearance_from_a_spreadsheet(qtbot: QtBot, services: Services, records:
     text = "".join("".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert "中共青山县委组织部" in text and "张建国" in text and "赵六" in text
 
+    # Read in the program before it is signed; the temporary file goes with the dialog.
+    assert tab.preview_pdf() is not None
+    qtbot.waitUntil(lambda: tab.preview_dialog is not None)
+    dialog = tab.preview_dialog
+    assert dialog is not None and dialog.preview.page_count() == len(PdfReader(pdf).pages)
+    temporary = dialog.source
+    assert isinstance(temporary, Path) and temporary.is_file()
+    dialog.reject()
+    assert tab.preview_dialog is None and not temporary.exists()
+
     workbook = tmp_path / "回复意见.xlsx"
     assert tab.write_xlsx(workbook) is not None
     qtbot.waitUntil(lambda: tab.task is None)

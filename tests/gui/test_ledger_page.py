@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
@@ -40,6 +41,7 @@ from zeren_desktop.ui.pages.ledger_page import (
     AttachmentsDialog,
     BookChoice,
     CadrePicker,
+    LedgerBookDialog,
     LedgerPage,
 )
 from zeren_desktop.ui.worker import wait_for_workers
@@ -588,6 +590,34 @@ def test_print_ledger_book_and_cancel(qtbot: QtBot, services: Services, town: To
     assert page.open_printed_button.isVisible()
     qtbot.mouseClick(page.open_printed_button, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(target))]
+
+
+def test_preview_ledger_book_keeps_no_file(qtbot: QtBot, services: Services, town: Town,
+                                           page_of: PageMaker, tmp_path: Path) -> None:
+    add(services, town.secretary, "专题研究部署全年工作", JAN)
+    page = page_of(services)
+    target = tmp_path / "纪实簿.pdf"
+    task = page.print_books(BookChoice(target, YEAR, (town.secretary,), None, False),
+                            preview=True)
+    assert task is not None
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=30_000)
+    dialog = page.preview_dialog
+    assert dialog is not None and page.task is None
+    assert dialog.preview.error == "" and dialog.preview.page_count() > 1
+    temporary = dialog.source
+    assert isinstance(temporary, Path) and temporary.name == "纪实簿.pdf"
+    assert not target.exists()   # nothing saved under the chosen name
+    dialog.reject()
+    assert page.preview_dialog is None and not temporary.exists()
+
+    # The book dialog's Preview button needs no file name.
+    book = LedgerBookDialog(page.form.cadre_picker.rows(), page.units, town.secretary, None,
+                            YEAR, page)
+    qtbot.addWidget(book)
+    book.file_edit.clear()
+    QTest.mouseClick(book.preview_button, Qt.MouseButton.LeftButton)
+    assert book.result() == QDialog.DialogCode.Accepted and book.wants_preview
+    assert book.choice is not None and book.choice.target.name == book.default_name()
 
 
 # -- attachments

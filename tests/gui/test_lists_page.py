@@ -390,3 +390,19 @@ def test_print_a_list(qtbot: QtBot, services: Services, town: Town, tmp_path: Pa
     assert page.open_printed_button.isVisible()
     click(page.open_printed_button)
     assert opened == [QUrl.fromLocalFile(str(pdf))]
+
+
+def test_preview_a_list_before_signing(qtbot: QtBot, services: Services, town: Town) -> None:
+    list_id = member_list(services, town)
+    page = make_page(qtbot, services)
+    page.select_list(list_id)
+    assert page.preview_button.isEnabled()
+    click(page.preview_button)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=30_000)
+    dialog = page.preview_dialog
+    assert dialog is not None and page.print_button.isEnabled()
+    assert dialog.preview.error == "" and dialog.preview.page_count() >= 1
+    temporary = dialog.source
+    assert isinstance(temporary, Path) and temporary.is_file()
+    dialog.reject()
+    assert page.preview_dialog is None and not temporary.exists()

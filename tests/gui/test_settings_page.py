@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -191,3 +191,57 @@ def test_save_writes_all_three_with_one_audit_record(
     click(page.save_button)
     assert services.settings.value("backup_dir") == ""
     assert services.audit.count() == count + 2
+
+
+def _font_folder(tmp_path: Path, names: list[str]) -> Path:
+    """A font folder with the bundled font under the given file names."""
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    bundled = resources_dir() / "fonts" / "wqy-microhei.ttc"
+    for name in names:
+        (folder / name).symlink_to(bundled)
+    return folder
+
+
+def test_document_fonts_show_each_role_and_warn_on_fallback(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from zeren_desktop.reports import fonts
+
+    def tr(text: str) -> str:   # the page's words in the language of the test
+        return QCoreApplication.translate("SettingsPage", text)
+
+    # A computer with no Chinese fonts: every role falls back on the bundled font.
+    monkeypatch.setattr(fonts, "font_folders", lambda: [])
+    page = settings_page(qtbot, services)
+    box = page.document_fonts_box
+    assert box.isVisible() and box.title() == tr("Document fonts")
+    assert set(page.font_role_labels) == {"fangsong", "song", "hei", "kai", "xiaobiaosong"}
+    for label in page.font_role_labels.values():
+        assert label.text() == tr("{file} (bundled substitute)").format(
+            file="wqy-microhei.ttc")
+    assert page.rare_font_label.text() == "wqy-microhei.ttc"
+    assert page.font_warning.isVisible()
+    # two warnings: substitutes are used, and nothing covers rare characters
+    assert len(page.font_warning.text().split("\n\n")) == 2
+
+    # The official fonts (the same font under their file names here) and SimSun-ExtB:
+    # no warning; the rare-character chain lists SimSun and SimSun-ExtB first.
+    folder = _font_folder(tmp_path, ["simfang.ttf", "simsun.ttc", "simhei.ttf", "simkai.ttf",
+                                     "FZXBSJW.TTF", "simsunb.ttf"])
+    monkeypatch.setattr(fonts, "font_folders", lambda: [folder])
+    page.load()
+    assert page.font_role_labels["fangsong"].text() == "simfang.ttf"
+    assert page.font_role_labels["fangsong"].toolTip() == str(folder / "simfang.ttf")
+    assert page.font_role_labels["xiaobiaosong"].text() == "FZXBSJW.TTF"
+    assert page.rare_font_label.text() == "simsun.ttc, simsunb.ttf, wqy-microhei.ttc"
+    assert not page.font_warning.isVisible()
+
+    # A body font chosen in the settings is used and marked as chosen.
+    sign_in_as(services, "admin")
+    chosen = resources_dir() / "fonts" / "wqy-microhei.ttc"
+    services.settings.set_office_settings(OfficeSettings(body_font=str(chosen)))
+    page.load()
+    assert page.font_role_labels["fangsong"].text() == tr("{file} (chosen)").format(
+        file="wqy-microhei.ttc")
+    assert not page.font_warning.isVisible()

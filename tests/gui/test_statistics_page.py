@@ -154,6 +154,37 @@ def test_exports_run_in_the_worker(qtbot: QtBot, services: Services, seed: Seed,
         page.grab().save(os.environ["ZEREN_SCREENSHOTS"])
 
 
+def test_preview_shows_the_report_in_the_program(qtbot: QtBot, services: Services, seed: Seed,
+                                                 tmp_path: Path) -> None:
+    page = make_page(qtbot, services)
+    pdf = tmp_path / "stats.pdf"
+    page.export("pdf", pdf)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    pages = len(PdfReader(pdf).pages)
+
+    QTest.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.task is not None and not page.preview_button.isEnabled()
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=30_000)
+    dialog = page.preview_dialog
+    assert dialog is not None and dialog.isVisible() and page.preview_button.isEnabled()
+    preview = dialog.preview
+    assert preview.error == "" and preview.page_count() == pages
+    assert isinstance(dialog.source, Path)
+    temporary = dialog.source
+    assert temporary.is_file() and temporary.name.endswith(
+        f"-{START:%Y%m%d}-{END:%Y%m%d}.pdf")
+    preview.render_pending()
+    image = preview.view.viewport().grab(preview._page_rect(0)).toImage()
+    dark = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+               if image.pixelColor(x, y).lightness() < 100)
+    assert dark > 200   # the report's title, table and bars are drawn
+    if os.environ.get("ZEREN_SHOTS"):
+        dialog.grab().save(str(Path(os.environ["ZEREN_SHOTS"]) / "statistics-preview.png"))
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert page.preview_dialog is None
+    assert not temporary.exists() and not temporary.parent.exists()
+
+
 def test_the_administrator_sees_a_notice(qtbot: QtBot, services: Services, seed: Seed) -> None:
     sign_in_as(services, "admin")
     page = StatisticsPage(services)

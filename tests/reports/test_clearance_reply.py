@@ -14,13 +14,12 @@ from tests.integrity_fixtures import Builder, County
 from zeren_desktop import paths
 from zeren_desktop.domain.enums import CaseStage
 from zeren_desktop.reports.clearance_reply import (
-    AREA_WIDTH,
-    INNER,
     ClearanceDocument,
     ClearancePerson,
     build_clearance_reply,
 )
 from zeren_desktop.reports.fonts import register_bundled_font
+from zeren_desktop.reports.gbt9704 import AREA_LEFT, AREA_RIGHT
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.integrity import ClearanceRequest
 
@@ -79,8 +78,8 @@ def test_long_list_repeats_the_header_and_stays_in_the_type_area(tmp_path: Path,
         for page in pdf.pages:
             assert (page.width, page.height) == pytest.approx((595.28, 841.89), abs=0.5)
             body = [c for c in page.chars if c["top"] < 297 * mm - 30 * mm]
-            assert min(c["x0"] for c in body) >= INNER - 1
-            assert max(c["x1"] for c in body) <= INNER + AREA_WIDTH + 1
+            assert min(c["x0"] for c in body) >= AREA_LEFT - 1
+            assert max(c["x1"] for c in body) <= AREA_RIGHT + 1
     # Deterministic: the same input gives the same bytes.
     again = tmp_path / "again.pdf"
     build_clearance_reply(again, doc, font, translate=translate_zh)

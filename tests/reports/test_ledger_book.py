@@ -26,12 +26,11 @@ from zeren_desktop.reports.book_data import (
 )
 from zeren_desktop.reports.fonts import register_bundled_font
 from zeren_desktop.reports.ledger_book import (
-    NO_LINE_START,
     BuildCancelled,
-    break_lines,
     build_ledger_books,
     chinese_date,
 )
+from zeren_desktop.reports.textflow import NO_LINE_END, NO_LINE_START, break_lines
 
 A4_POINTS = (595.2756, 841.8898)
 ZH = {
@@ -276,7 +275,7 @@ def test_line_breaking_rules() -> None:
         for line in lines:
             assert line.width <= width + 1e-6
             assert line.text[0] not in NO_LINE_START
-            assert line.text[-1] not in ledger_book.NO_LINE_END
+            assert line.text[-1] not in NO_LINE_END
     assert [line.text for line in break_lines("ZZ-2026-006", font, 9, 30)] == \
         ["ZZ-", "2026-", "006"]
     assert chinese_date(dt.date(2026, 3, 5)) == "2026年3月5日"

@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from zeren_desktop import paths
 from zeren_desktop.reports.book_data import BookListItem, ListDocument
 from zeren_desktop.reports.fonts import register_bundled_font
-from zeren_desktop.reports.ledger_book import NO_LINE_START
 from zeren_desktop.reports.list_document import build_list_documents
+from zeren_desktop.reports.textflow import NO_LINE_START
 
 ZH = {
     "Holder (signature): {name}": "责任人（签字）：{name}",

@@ -289,4 +289,20 @@ _LABELS: dict[str, dict[str, str]] = {
         "revoked": QT_TRANSLATE_NOOP("AppealOutcome", "Decision revoked"),
         "withdrawn": QT_TRANSLATE_NOOP("AppealOutcome", "Appeal withdrawn"),
     },
+    "DocumentKind": {
+        "proposal": QT_TRANSLATE_NOOP("DocumentKind", "Accountability proposal"),
+        "decision": QT_TRANSLATE_NOOP("DocumentKind", "Accountability decision"),
+        "talk_record": QT_TRANSLATE_NOOP("DocumentKind", "Talk record"),
+        "notice": QT_TRANSLATE_NOOP("DocumentKind", "Circulated notice"),
+        "list": QT_TRANSLATE_NOOP("DocumentKind", "Responsibility list"),
+        "receipt": QT_TRANSLATE_NOOP("DocumentKind", "Receipt of service"),
+        "statistics": QT_TRANSLATE_NOOP("DocumentKind", "Statistics report"),
+        "clearance": QT_TRANSLATE_NOOP("DocumentKind", "Integrity clearance reply"),
+    },
+    "DocumentStatus": {
+        "draft": QT_TRANSLATE_NOOP("DocumentStatus", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("DocumentStatus", "Submitted"),
+        "approved": QT_TRANSLATE_NOOP("DocumentStatus", "Approved"),
+        "signed": QT_TRANSLATE_NOOP("DocumentStatus", "Signed"),
+    },
 }

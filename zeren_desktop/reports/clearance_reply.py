@@ -20,7 +20,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -28,21 +27,19 @@ from reportlab.platypus import (
 )
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
-from zeren_desktop.reports.ledger_book import TextBlock, chinese_date
+from zeren_desktop.reports import gbt9704 as g
+from zeren_desktop.reports.ledger_book import chinese_date
+from zeren_desktop.reports.textflow import TextBlock
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-TOP = 37 * mm
-INNER = 28 * mm                  # binding side
-AREA_WIDTH = 156 * mm
-AREA_HEIGHT = 225 * mm
-BODY_SIZE = 15.75                # 三号
-BODY_LEADING = 28.9              # 22 lines in 225 mm
-TITLE_SIZE = 22                  # 二号
-TITLE_LEADING = 34
+# the page of GB/T 9704 (reports/gbt9704.py)
+BODY_SIZE = g.BODY_SIZE
+BODY_LEADING = g.LINE_PITCH
+TITLE_SIZE = g.TITLE_SIZE
+TITLE_LEADING = g.TITLE_LEADING
+AREA_WIDTH = g.AREA_WIDTH
 CELL_SIZE = 12                   # 小四 in the table
 CELL_LEADING = 16
 CELL_PADDING = 3
-PAGE_NUMBER_SIZE = 14            # 四号
 # No., name, unit and post, clues and cases, measures and periods, conclusion
 COLUMN_WIDTHS_MM = (10, 18, 30, 28, 38, 32)
 SIGNATURE_RIGHT = 2 * BODY_SIZE  # two characters from the right: not yet sealed
@@ -138,15 +135,7 @@ def build_clearance_reply(target: Path, doc: ClearanceDocument, font: str, *,
 
     def number_page(canvas: Any, document: Any) -> None:
         n = document.page
-        canvas.saveState()
-        canvas.setFont(font, PAGE_NUMBER_SIZE)
-        baseline = PAGE_HEIGHT - TOP - AREA_HEIGHT - 7 * mm - PAGE_NUMBER_SIZE * 0.8
-        text = tr(T_PAGE_NUMBER).format(n=n)
-        if n % 2:
-            canvas.drawRightString(INNER + AREA_WIDTH - PAGE_NUMBER_SIZE, baseline, text)
-        else:
-            canvas.drawString(INNER + PAGE_NUMBER_SIZE, baseline, text)
-        canvas.restoreState()
+        g.draw_page_number(canvas, font, n, tr(T_PAGE_NUMBER).format(n=n))
         pages[0] += 1
 
     title = doc.title(translate)
@@ -170,8 +159,7 @@ def build_clearance_reply(target: Path, doc: ClearanceDocument, font: str, *,
         hAlign="LEFT")
     story.append(KeepTogether([Spacer(1, 2 * BODY_LEADING), signature]))
 
-    frame = Frame(INNER, PAGE_HEIGHT - TOP - AREA_HEIGHT, AREA_WIDTH, AREA_HEIGHT,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = g.type_area_frame()
     document = BaseDocTemplate(
         str(target), pagesize=A4, title=title, author="Zeren Desktop", invariant=True,
         # else the canvas declares Helvetica, an unembedded font

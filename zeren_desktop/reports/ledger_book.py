@@ -14,7 +14,7 @@ neither re-measures nor splits tables. The page totals are drawn when the canvas
 
 Text is laid out by TextBlock, not Paragraph: data is drawn as plain text (never parsed
 as markup, so nothing needs escaping) and broken into lines by the Chinese rules (避头尾),
-which ReportLab's CJK wrap gets wrong (see break_lines).
+which ReportLab's CJK wrap gets wrong (reports/textflow.py).
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,6 +51,7 @@ from zeren_desktop.reports.book_data import (
     BookListItem,
     LedgerBook,
 )
+from zeren_desktop.reports.textflow import TextBlock, clean, text_width
 
 # --- page geometry (A4 portrait, binding margin on the left) --------------------------------
 
@@ -195,181 +195,6 @@ def chinese_date(day: dt.date) -> str:
 def short_date(day: dt.date, year: int) -> str:
     """3月5日 inside a book of that year; the full date otherwise."""
     return f"{day.month}月{day.day}日" if day.year == year else chinese_date(day)
-
-
-# --- Chinese line breaking -------------------------------------------------------------------
-#
-# ReportLab's wordWrap="CJK" lets 。、 hang one character past the frame and happily starts a
-# line with ，；：” (they are not in its "cannot start a line" set). Chinese typesetting rules
-# (GB/T 15834, 避头尾) forbid both: here a line never exceeds its width, and when the next
-# character may not start a line the last character of the line moves down with it.
-
-NO_LINE_START = frozenset(
-    "，。、；：？！）】」』〕》〉”’…—～·%％‰℃°,.;:?!)]}>")
-NO_LINE_END = frozenset("（【「『〔《〈“‘([{<￥$£#")
-
-_CHAR_WIDTHS: dict[str, dict[str, float]] = {}
-
-
-def _width_of(text: str, font: str) -> float:
-    """Width of `text` at 1 pt (per-character widths cached per font)."""
-    table = _CHAR_WIDTHS.setdefault(font, {})
-    total = 0.0
-    for char in text:
-        width = table.get(char)
-        if width is None:
-            width = table[char] = stringWidth(char, font, 1.0)
-        total += width
-    return total
-
-
-def _units(text: str) -> list[str]:
-    """Breakable units: each CJK character alone; runs of ASCII kept whole, except that a
-    run may break after - or / (evidence numbers such as ZZ-2026-006)."""
-    units: list[str] = []
-    word: list[str] = []
-    for char in text:
-        if "!" <= char <= "~":
-            word.append(char)
-            if char in "-/":
-                units.append("".join(word))
-                word = []
-        else:
-            if word:
-                units.append("".join(word))
-                word = []
-            units.append(char)
-    if word:
-        units.append("".join(word))
-    return units
-
-
-def _can_break(before: str, after: str) -> bool:
-    return after[0] not in NO_LINE_START and before[-1] not in NO_LINE_END
-
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    width: float        # points
-    indent: float       # points from the left edge before the text
-    hard_end: bool      # the source text has a line break (or ends) here
-
-
-def clean(text: str) -> str:
-    """Line breaks as \\n, tabs as spaces, no other control characters (they have no glyph)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    if any(ord(char) < 32 and char != "\n" for char in text):
-        text = "".join(char for char in text if ord(char) >= 32 or char == "\n")
-    return text
-
-
-def break_lines(text: str, font: str, size: float, width: float,
-                first_indent: float = 0.0) -> list[Line]:
-    """Greedy line breaking with the 避头尾 rules; no line is wider than `width`."""
-    lines: list[Line] = []
-    for source in clean(text).split("\n"):
-        units = _units(source.rstrip())
-        if not units:
-            lines.append(Line("", 0.0, 0.0, True))
-            continue
-        widths = [_width_of(unit, font) * size for unit in units]
-        start, count, first = 0, len(units), True
-        while start < count:
-            while start < count and units[start] == " ":
-                start += 1
-            if start >= count:
-                break
-            indent = first_indent if first else 0.0
-            limit = width - indent + 1e-6
-            used, end = 0.0, start
-            while end < count and used + widths[end] <= limit:
-                used += widths[end]
-                end += 1
-            if end == start:
-                if len(units[start]) > 1:     # an ASCII run wider than the line
-                    chars = list(units[start])
-                    units[start:start + 1] = chars
-                    widths[start:start + 1] = [_width_of(c, font) * size for c in chars]
-                    count = len(units)
-                    continue
-                end = start + 1               # one character wider than the line
-            elif end < count:
-                cut = end
-                while cut > start + 1 and not _can_break(units[cut - 1], units[cut]):
-                    cut -= 1                  # move the last character down with the mark
-                if _can_break(units[cut - 1], units[cut]):
-                    end = cut
-            while end - 1 > start and units[end - 1] == " ":
-                end -= 1
-            piece = "".join(units[start:end])
-            lines.append(Line(piece, sum(widths[start:end]), indent, end >= count))
-            start, first = end, False
-    return lines
-
-
-class TextBlock(Flowable):  # type: ignore[misc]
-    """Plain text (data is never markup) wrapped with break_lines; splits between lines."""
-
-    def __init__(self, text: str, font: str, size: float, leading: float, *,
-                 align: str = "left", first_indent: float = 0.0, space_before: float = 0.0,
-                 space_after: float = 0.0, lines: list[Line] | None = None,
-                 lines_width: float | None = None) -> None:
-        super().__init__()
-        self.text = text.strip("\n")
-        self.font, self.size, self.leading = font, size, leading
-        self.align = align
-        self.first_indent = first_indent
-        self.spaceBefore, self.spaceAfter = space_before, space_after
-        self.lines = lines
-        self._lines_width = lines_width
-        self.width = self.height = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self.lines is None or self._lines_width != availWidth:
-            self.lines = break_lines(self.text, self.font, self.size, availWidth,
-                                     self.first_indent)
-            self._lines_width = availWidth
-        self.width = availWidth
-        self.height = len(self.lines) * self.leading
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        self.wrap(availWidth, availHeight)
-        assert self.lines is not None
-        fits = int((availHeight + 1e-6) // self.leading)
-        if fits <= 0:
-            return []
-        if fits >= len(self.lines):
-            return [self]
-        return [self._part(self.lines[:fits], availWidth, self.spaceBefore, 0.0),
-                self._part(self.lines[fits:], availWidth, 0.0, self.spaceAfter)]
-
-    def _part(self, lines: list[Line], width: float, before: float,
-              after: float) -> TextBlock:
-        text = "".join(line.text + ("\n" if line.hard_end else "") for line in lines)
-        return TextBlock(text, self.font, self.size, self.leading, align=self.align,
-                         first_indent=self.first_indent, space_before=before,
-                         space_after=after, lines=lines, lines_width=width)
-
-    def draw(self) -> None:
-        assert self.lines is not None
-        ascent, descent = getAscentDescent(self.font, self.size)
-        drop = (self.leading - (ascent - descent)) / 2 + ascent
-        text = self.canv.beginText()
-        text.setFont(self.font, self.size, self.leading)
-        for index, line in enumerate(self.lines):
-            if not line.text:
-                continue
-            room = self.width - line.indent
-            x = line.indent
-            if self.align == "centre":
-                x += (room - line.width) / 2
-            elif self.align == "right":
-                x += room - line.width
-            text.setTextOrigin(x, self.height - index * self.leading - drop)
-            text.textOut(line.text)
-        self.canv.drawText(text)
 
 
 # --- small flowables ------------------------------------------------------------------------
@@ -545,7 +370,7 @@ class _Grid:
         if not text:
             return "", 0.0
         inner = self.inner[column] if width is None else width
-        if "\n" not in text and _width_of(text, self.font) * self.size <= inner:
+        if "\n" not in text and text_width(text, self.font) * self.size <= inner:
             return text, self.leading
         if centred is None:
             centred = column in self.centred

@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -27,19 +25,17 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
+from zeren_desktop.reports import gbt9704 as g
 from zeren_desktop.reports.book_data import BookListItem, ListDocument
-from zeren_desktop.reports.ledger_book import TextBlock, chinese_date
+from zeren_desktop.reports.ledger_book import chinese_date
+from zeren_desktop.reports.textflow import TextBlock
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-TOP = 37 * mm
-INNER = 28 * mm                  # binding side
-AREA_WIDTH = 156 * mm
-AREA_HEIGHT = 225 * mm
-BODY_SIZE = 15.75                # 三号; 28 characters fill 156 mm exactly
-BODY_LEADING = 28.9              # 22 lines in 225 mm
-TITLE_SIZE = 22                  # 二号
-TITLE_LEADING = 34
-PAGE_NUMBER_SIZE = 14            # 四号
+# the page of GB/T 9704 (reports/gbt9704.py)
+BODY_SIZE = g.BODY_SIZE
+BODY_LEADING = g.LINE_PITCH
+TITLE_SIZE = g.TITLE_SIZE
+TITLE_LEADING = g.TITLE_LEADING
+AREA_WIDTH = g.AREA_WIDTH
 LABEL_WIDTH = 5 * BODY_SIZE + 1  # "分管工作："
 SIGNATURE_INDENT = 4 * BODY_SIZE
 
@@ -162,15 +158,7 @@ def build_list_documents(target: Path, docs: Sequence[ListDocument], font: str, 
     def number_page(canvas: Any, document: Any) -> None:
         # runs when a page ends, after the start marker of a list on that page
         n = document.page - first_page[0] + 1
-        canvas.saveState()
-        canvas.setFont(font, PAGE_NUMBER_SIZE)
-        baseline = PAGE_HEIGHT - TOP - AREA_HEIGHT - 7 * mm - PAGE_NUMBER_SIZE * 0.8
-        text = writer.words(T_PAGE_NUMBER).format(n=n)
-        if n % 2:
-            canvas.drawRightString(INNER + AREA_WIDTH - PAGE_NUMBER_SIZE, baseline, text)
-        else:
-            canvas.drawString(INNER + PAGE_NUMBER_SIZE, baseline, text)
-        canvas.restoreState()
+        g.draw_page_number(canvas, font, n, writer.words(T_PAGE_NUMBER).format(n=n))
         pages[0] += 1
 
     story: list[Any] = []
@@ -180,8 +168,7 @@ def build_list_documents(target: Path, docs: Sequence[ListDocument], font: str, 
         story.append(_Marker(start))
         story += writer.document(doc)
 
-    frame = Frame(INNER, PAGE_HEIGHT - TOP - AREA_HEIGHT, AREA_WIDTH, AREA_HEIGHT,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = g.type_area_frame()
     document = BaseDocTemplate(
         str(target), pagesize=A4, title=docs[0].title, author="Zeren Desktop",
         invariant=True,

@@ -16,19 +16,13 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, KeepTogether, PageTemplate, Spacer, Table
 
 from zeren_desktop.domain import statistics as st
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
-from zeren_desktop.reports.ledger_book import TextBlock, chinese_date
-from zeren_desktop.reports.list_document import (
-    AREA_HEIGHT,
-    AREA_WIDTH,
-    INNER,
-    PAGE_HEIGHT,
-    PAGE_NUMBER_SIZE,
-    TOP,
-)
+from zeren_desktop.reports import gbt9704 as g
+from zeren_desktop.reports.ledger_book import chinese_date
+from zeren_desktop.reports.textflow import TextBlock
 
 _CTX = "StatisticsReport"
 
@@ -150,7 +144,7 @@ class _Writer:
                          self.bar(b.count, largest)])
         rows.append([self.t(T_TOTAL), str(total), _percent(total, total) if total else "–",
                      ""])
-        widths = [AREA_WIDTH - BAR_WIDTH - 2 * 20 * mm - 8, 20 * mm, 20 * mm, BAR_WIDTH + 8]
+        widths = [g.AREA_WIDTH - BAR_WIDTH - 2 * 20 * mm - 8, 20 * mm, 20 * mm, BAR_WIDTH + 8]
         table = self.table(rows, widths)
         return [KeepTogether([self.heading(heading), Spacer(1, 3), table])]
 
@@ -162,7 +156,7 @@ class _Writer:
             rows.append([self.cell(self.label(b)), str(b.count), str(b.persons),
                          self.bar(b.count, largest) if bars else ""])
         rows.append([self.t(T_TOTAL), str(report.problems), str(report.persons), ""])
-        widths = [AREA_WIDTH - BAR_WIDTH - 2 * 20 * mm - 8, 20 * mm, 20 * mm, BAR_WIDTH + 8]
+        widths = [g.AREA_WIDTH - BAR_WIDTH - 2 * 20 * mm - 8, 20 * mm, 20 * mm, BAR_WIDTH + 8]
         story: list[Any] = [self.heading(heading), Spacer(1, 3), self.table(rows, widths)]
         return [KeepTogether(story)] if len(rows) < 30 else story
 
@@ -173,7 +167,7 @@ class _Writer:
                 self.t(T_CLUES_RECEIVED), self.t(T_CONFIRMED), self.t(T_RATE)]
         values = [str(report.problems), str(report.persons), str(report.teams),
                   str(report.cases), str(clues.received), str(clues.confirmed), rate]
-        widths = [AREA_WIDTH / len(head)] * len(head)
+        widths = [g.AREA_WIDTH / len(head)] * len(head)
         table = self.table([[self.cell(h, "centre") for h in head], values], widths,
                            total=False, numbers_from=0)
         table.setStyle([("ALIGN", (0, 1), (-1, 1), "CENTER")])
@@ -192,7 +186,7 @@ class _Writer:
                          str(c.persons_disqualified)])
         first = 30 * mm
         money = 23 * mm
-        rest = (AREA_WIDTH - first - 2 * money) / 5
+        rest = (g.AREA_WIDTH - first - 2 * money) / 5
         widths = [first, rest, rest, rest, rest, money, money, rest]
         return [KeepTogether([self.heading(T_CLUES), Spacer(1, 3), self.table(rows, widths)])]
 
@@ -224,19 +218,10 @@ def build_statistics_report(target: Path, report: st.StatisticsReport, font: str
 
     def number_page(canvas: Any, document: Any) -> None:
         n = document.page
-        canvas.saveState()
-        canvas.setFont(font, PAGE_NUMBER_SIZE)
-        baseline = PAGE_HEIGHT - TOP - AREA_HEIGHT - 7 * mm - PAGE_NUMBER_SIZE * 0.8
-        text = writer.t(T_PAGE_NUMBER).format(n=n)
-        if n % 2:
-            canvas.drawRightString(INNER + AREA_WIDTH - PAGE_NUMBER_SIZE, baseline, text)
-        else:
-            canvas.drawString(INNER + PAGE_NUMBER_SIZE, baseline, text)
-        canvas.restoreState()
+        g.draw_page_number(canvas, font, n, writer.t(T_PAGE_NUMBER).format(n=n))
         pages[0] += 1
 
-    frame = Frame(INNER, PAGE_HEIGHT - TOP - AREA_HEIGHT, AREA_WIDTH, AREA_HEIGHT,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = g.type_area_frame()
     document = BaseDocTemplate(
         str(target), pagesize=A4, title=title_of(report, translate), author="Zeren Desktop",
         invariant=True, initialFontName=font, initialFontSize=10,

@@ -26,6 +26,7 @@ from zeren_desktop.services.backups import (
 from zeren_desktop.services.cadres import CadreService
 from zeren_desktop.services.cases import CaseService
 from zeren_desktop.services.clues import ClueService
+from zeren_desktop.services.documents import DocumentService, install_default_document_templates
 from zeren_desktop.services.dto import DatabaseSummary
 from zeren_desktop.services.encryption import EncryptionService
 from zeren_desktop.services.inspections import InspectionService
@@ -89,6 +90,8 @@ def _ensure_identity(db: Database) -> uuid.UUID:
             session.add(AppSetting(key="database_id", value=str(uuid.uuid4())))
         # The shipped responsibility-list templates, once; an administrator edits them.
         install_default_templates(session, office_id)
+        # The shipped document templates as version 1 of each kind, once.
+        install_default_document_templates(session, office_id)
         return office_id
 
 
@@ -125,6 +128,7 @@ class Services:
         self.statistics = StatisticsService(*parts)
         self.talks = TalkService(*parts)
         self.integrity = IntegrityService(*parts)
+        self.documents = DocumentService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,

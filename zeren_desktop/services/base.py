@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zeren_desktop.domain.security import Permission
@@ -51,6 +52,8 @@ TABLE_LABELS: dict[str, str] = {
     "appeals": QT_TRANSLATE_NOOP("Tables", "appeals"),
     "influence_periods": QT_TRANSLATE_NOOP("Tables", "influence periods"),
     "talks": QT_TRANSLATE_NOOP("Tables", "talk records"),
+    "documents": QT_TRANSLATE_NOOP("Tables", "documents"),
+    "document_templates": QT_TRANSLATE_NOOP("Tables", "document templates"),
 }
 
 UNIT_NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -141,3 +144,14 @@ def still_referenced(references: list[Reference]) -> ConflictError:
     return ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
         "Services", "It cannot be deleted while other records refer to it ({detail})."),
         {"detail": detail}))
+
+
+def refuse_if_documents(session: Session, column: str, record_id: uuid.UUID) -> None:
+    """A case, talk or list stays while documents made from it do (a signed document's
+    link is never rewritten)."""
+    from zeren_desktop.storage.models import Document
+
+    count = session.scalar(select(func.count()).select_from(Document).where(
+        getattr(Document, column) == record_id))
+    if count:
+        raise still_referenced([Reference("documents", int(count))])

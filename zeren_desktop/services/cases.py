@@ -50,7 +50,13 @@ from zeren_desktop.domain.text import (
     ValidationError,
 )
 from zeren_desktop.services.auth import subtree
-from zeren_desktop.services.base import CADRE_NOT_FOUND, UNIT_NOT_FOUND, ServiceBase, not_found
+from zeren_desktop.services.base import (
+    CADRE_NOT_FOUND,
+    UNIT_NOT_FOUND,
+    ServiceBase,
+    not_found,
+    refuse_if_documents,
+)
 from zeren_desktop.services.cases_dto import (
     AppealAnswer,
     AppealInfo,
@@ -628,6 +634,7 @@ class CaseService(ServiceBase):
                     or any(e.stage is CaseStage.DECIDED for e in case.events)):
                 raise ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
                     "Cases", "A decided case cannot be deleted; it stays in the records.")))
+            refuse_if_documents(session, "case_id", case.id)
             before = _case_values(case)
             for clue in session.scalars(select(Clue).where(Clue.case_id == case.id)):
                 clue.case_id = None

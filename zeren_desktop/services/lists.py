@@ -38,6 +38,7 @@ from zeren_desktop.services.base import (
     UNIT_NOT_FOUND,
     ServiceBase,
     not_found,
+    refuse_if_documents,
 )
 from zeren_desktop.services.ledger_dto import (
     IssueResult,
@@ -433,6 +434,7 @@ class ListService(ServiceBase):
                 raise ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
                     "Services", "{n} ledger entries serve items of this list; it cannot be"
                     " deleted."), {"n": used}))
+            refuse_if_documents(session, "list_id", lst.id)
             self._audit(session, actor, "lists.delete", "responsibility_lists", lst.id,
                         before={"number": lst.number, "year": lst.year, "title": lst.title,
                                 "holder": holder_name(lst)})

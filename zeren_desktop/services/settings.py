@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from zeren_desktop.domain.records import clean_text
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError
+from zeren_desktop.reports.fonts import FontReport as FontReport
+from zeren_desktop.reports.fonts import office_choices, resolve_fonts
 from zeren_desktop.services.base import ServiceBase
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import AppSetting, Office, User
@@ -149,6 +151,13 @@ class SettingsService(ServiceBase):
         with self.db.read() as session:
             row = session.get(AppSetting, key)
             return row.value if row else None
+
+    def document_fonts(self) -> FontReport:
+        """Which font file prints each role of an official document on this computer (the
+        office's chosen fonts first), and which roles fall back on a substitute."""
+        data = self.office_settings()
+        return resolve_fonts(office_choices(data.body_font, data.title_font,
+                                            data.heading_font))
 
     def is_demo(self) -> bool:
         return self.value("is_demo") == "1"

@@ -19,6 +19,7 @@ from zeren_desktop.services.base import (
     UNIT_NOT_FOUND,
     ServiceBase,
     not_found,
+    refuse_if_documents,
 )
 from zeren_desktop.services.lists import post_unit
 from zeren_desktop.services.session import Actor
@@ -132,6 +133,7 @@ class TalkService(ServiceBase):
         self._check_existing(actor, talk_id, "talks.delete")
         with self.db.write() as session:
             talk = self._talk(session, talk_id)
+            refuse_if_documents(session, "talk_id", talk.id)
             self._audit(session, actor, "talk.delete", "talks", talk.id, before=_values(talk))
             session.delete(talk)
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -26,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from zeren_desktop.domain.documents import DocumentKind, DocumentStatus
 from zeren_desktop.domain.enums import (
     AppealOutcome,
     CaseStage,
@@ -687,3 +689,115 @@ class Talk(Record, Base):
 
     cadre: Mapped[Cadre | None] = relationship()
 
+
+
+# -- documents (文书): templates with versions, drafts, sign-off, numbering
+
+class DocumentTemplate(Base):
+    """One version of the template of a kind; an edit adds a version, never rewrites one.
+
+    The newest active version is used for new drafts (version 1: the shipped file)."""
+
+    __tablename__ = "document_templates"
+    __table_args__ = (UniqueConstraint("office_id", "kind", "version"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("offices.id"), index=True)
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    addressee: Mapped[str] = mapped_column(Text, default="")
+    signer: Mapped[str] = mapped_column(Text, default="")
+    copies_to: Mapped[str] = mapped_column(Text, default="")
+    page_signature: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    is_active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+class DocumentCounter(Base):
+    """The last number issued per issuer prefix, kind and year (发文字号).
+
+    Incremented in the transaction that signs, so a number is used exactly when a document
+    is signed: no gaps, no repeats (documents' unique constraint is the backstop)."""
+
+    __tablename__ = "document_counters"
+
+    issuer_prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Document(Record, Base):
+    """A document from draft to signature. Once signed it is frozen: its PDF bytes, their
+    SHA-256 and the verification code are kept, and a correction is a new version
+    (`supersedes_id`) that leaves this one as it is.
+
+    The parts (`title_template` … `body`) are in the template language with the values of
+    `fields` (JSON); `title` and `text` are them filled, for lists and search."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("issuer_prefix", "kind", "year", "sequence"),
+        Index("ix_documents_kind_status", "kind", "status"),
+    )
+
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind))
+    status: Mapped[DocumentStatus] = mapped_column(_enum(DocumentStatus), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    title_template: Mapped[str] = mapped_column(Text, default="")
+    addressee: Mapped[str] = mapped_column(Text, default="")
+    signer: Mapped[str] = mapped_column(Text, default="")
+    copies_to: Mapped[str] = mapped_column(Text, default="")
+    page_signature: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    issuer_mark: Mapped[str] = mapped_column(String(100), default="")
+    copy_number: Mapped[str] = mapped_column(String(20), default="")   # 份号
+    secrecy: Mapped[str] = mapped_column(String(40), default="")       # 密级和保密期限
+    document_date: Mapped[dt.date | None] = mapped_column(Date)       # 成文日期
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("document_templates.id"))
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    # What it was made from (township scope follows `unit_id`).
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("accountability_cases.id"), index=True)
+    # No foreign key: a subject taken out of a case (before the decision) leaves the
+    # documents that named it as they are.
+    case_subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    talk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("talks.id"), index=True)
+    list_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("responsibility_lists.id"), index=True)
+    source: Mapped[str] = mapped_column(Text, default="{}")  # JSON: how to fill it again
+    # Numbering, set when signed.
+    issuer_prefix: Mapped[str] = mapped_column(String(20), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    # Sign-off.
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+    submitted_by: Mapped[str] = mapped_column(String(50), default="")
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    approved_by: Mapped[str] = mapped_column(String(50), default="")
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_by: Mapped[str] = mapped_column(String(50), default="")
+    signed_by_name: Mapped[str] = mapped_column(String(50), default="")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    returned_by: Mapped[str] = mapped_column(String(50), default="")
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    # The signed PDF, exactly as issued.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    verification_code: Mapped[str | None] = mapped_column(String(12), unique=True)
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("documents.id"), index=True)
+    # Set once, when the new version is signed: the only change a signed row ever sees.
+    superseded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("documents.id"))

@@ -73,6 +73,12 @@ from zeren_desktop.ui.pages.lists_page import (
 )
 from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.pdf_preview import (
+    PdfPreviewDialog,
+    discard_preview,
+    preview_path,
+    show_preview,
+)
 from zeren_desktop.ui.worker import Task, run_task
 
 KINDS: tuple[TalkKind, ...] = tuple(TalkKind)
@@ -821,6 +827,7 @@ class ClearanceTab(QWidget):
         self.result: ClearanceResult | None = None
         self.task: Task | None = None
         self.written: Path | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None
 
         self.date_edit = make_date_edit()
         self.date_edit.setToolTip(self.tr("Influence periods and measures as on this day"))
@@ -832,6 +839,10 @@ class ClearanceTab(QWidget):
             "The organisation department's list (.xlsx, .xls, .ods or .csv) with the columns "
             "姓名, 身份证号, 单位, 职务 in any order"))
         self.load_button.clicked.connect(lambda: self.load_list())
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.preview_button.setToolTip(self.tr("The reply as it will print, to read or print"
+                                               " before it is signed"))
+        self.preview_button.clicked.connect(lambda: self.preview_pdf())
         self.pdf_button = QPushButton(self.tr("Write &PDF…"))
         self.pdf_button.clicked.connect(lambda: self.write_pdf())
         self.xlsx_button = QPushButton(self.tr("Write E&xcel…"))
@@ -846,7 +857,8 @@ class ClearanceTab(QWidget):
         form.addRow(self.tr("Records as &on"), self.date_edit)
         form.addRow(self.tr("&Addressed to"), self.addressee_edit)
         buttons = QHBoxLayout()
-        for button in (self.load_button, self.pdf_button, self.xlsx_button):
+        for button in (self.load_button, self.preview_button, self.pdf_button,
+                       self.xlsx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -866,6 +878,7 @@ class ClearanceTab(QWidget):
         idle = self.task is None
         self.load_button.setEnabled(idle)
         self.pdf_button.setEnabled(idle and self.result is not None)
+        self.preview_button.setEnabled(idle and self.result is not None)
         self.xlsx_button.setEnabled(idle and self.result is not None)
 
     def on(self) -> dt.date:
@@ -957,6 +970,37 @@ class ClearanceTab(QWidget):
         self.task = task
         self._update_buttons()
         return task
+
+    def preview_pdf(self) -> Task | None:
+        """Write the reply into a temporary file in the worker, then show it."""
+        if self.task is not None or self.result is None:
+            return None
+        name = self.tr("Integrity clearance reply")
+        target = preview_path(f"{name}-{dt.date.today():%Y%m%d}.pdf")
+        task = run_task(self.services.integrity.clearance_pdf, target, self.result.requests,
+                        self.result.on, addressee=self.addressee_edit.text(),
+                        translate=QCoreApplication.translate,
+                        progress_label=self.tr("Writing the reply…"), parent=self)
+        task.succeeded.connect(lambda _pages: self._preview_ready(target, name))
+        task.failed.connect(lambda error: self._preview_failed(target, error))
+        self.task = task
+        self._update_buttons()
+        return task
+
+    def _preview_ready(self, target: Path, title: str) -> None:
+        self.task = None
+        self._update_buttons()
+        dialog = show_preview(self, target, title)
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+
+    def _preview_failed(self, target: Path, error: object) -> None:
+        discard_preview(target)
+        self._failed(self.tr("The reply was not written: {reason}"), error)
 
     def write_xlsx(self, target: Path | None = None) -> Task | None:
         if self.task is not None or self.result is None:

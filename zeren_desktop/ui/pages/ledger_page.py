@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,12 @@ from zeren_desktop.services.ledger_import import write_ledger_template
 from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qdate, to_qdate
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.pdf_preview import (
+    PdfPreviewDialog,
+    discard_preview,
+    preview_path,
+    show_preview,
+)
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
 PAGE_SIZE = 200           # rows asked of the service per fetch
@@ -1258,6 +1264,7 @@ class LedgerBookDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print ledger book"))
         self.choice: BookChoice | None = None
+        self.wants_preview = False   # shown in the program instead of saved
         self.cadre_radio = QRadioButton(self.tr("This &cadre"))
         self.unit_radio = QRadioButton(self.tr("All cadres of a &unit"))
         group = QButtonGroup(self)
@@ -1294,6 +1301,11 @@ class LedgerBookDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Print"))
+        self.preview_button = buttons.addButton(self.tr("Pre&view…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setToolTip(self.tr("Show the book in the program, to read or print"
+                                               " (no file is kept)"))
+        self.preview_button.clicked.connect(self.preview)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -1337,6 +1349,10 @@ class LedgerBookDialog(QDialog):
         if name:
             self.file_edit.setText(str(with_suffix(name, ".pdf")))
 
+    def preview(self) -> None:
+        self.wants_preview = True
+        self.accept()
+
     def accept(self) -> None:
         name = self.file_edit.text().strip()
         if self.cadre_radio.isChecked():
@@ -1353,14 +1369,16 @@ class LedgerBookDialog(QDialog):
                 self._error(self.tr("Choose the unit."), self.unit_combo)
                 return
             cadre_ids = ()
-        if not name:
+        if not name and not self.wants_preview:
             self._error(self.tr("Say where to save the PDF."), self.file_edit)
             return
-        self.choice = BookChoice(with_suffix(name, ".pdf"), self.year_spin.value(), cadre_ids,
-                                 unit_id, self.blank_box.isChecked())
+        self.choice = BookChoice(with_suffix(name or self.default_name(), ".pdf"),
+                                 self.year_spin.value(), cadre_ids, unit_id,
+                                 self.blank_box.isChecked())
         super().accept()
 
     def _error(self, text: str, widget: QWidget) -> None:
+        self.wants_preview = False
         self.error_label.setText(text)
         self.error_label.show()
         widget.setFocus()
@@ -1395,6 +1413,7 @@ class LedgerPage(GuardedPage):
         self.task: Task | None = None
         self.import_dialog: LedgerImportDialog | None = None
         self.printed: Path | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None
         self._sized = False
         today = dt.date.today()
 
@@ -1871,8 +1890,11 @@ class LedgerPage(GuardedPage):
         self._update_actions()
         self._status(template.format(reason=failure_text(error)), False)
 
-    def print_books(self, choice: BookChoice | None = None) -> Task | None:
-        """Ask what to print (unless given), then build the PDF in the worker."""
+    def print_books(self, choice: BookChoice | None = None,
+                    preview: bool = False) -> Task | None:
+        """Ask what to print (unless given), then build the PDF in the worker; with
+        `preview` (or the dialog's Preview button) into a temporary file shown in the
+        program."""
         if self.task is not None:
             return None
         if choice is None:
@@ -1883,14 +1905,22 @@ class LedgerPage(GuardedPage):
                 self.filter_unit_id(), year.year, self)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             choice = dialog.choice
+            preview = dialog.wants_preview
             dialog.deleteLater()
             if not accepted or choice is None:
                 return None
+        if preview:
+            choice = replace(choice, target=preview_path(choice.target.name))
         self._status(self.tr("Printing the ledger book…"), True)
         task = run_task(build_books, self.services, choice, control=True,
                         progress_label=self.tr("Printing the ledger book…"),
                         cancellable=True, parent=self)
-        task.succeeded.connect(lambda pages: self._printed(choice.target, pages))
+        target = choice.target
+        if preview:
+            task.succeeded.connect(lambda _pages: self._preview_ready(target))
+            task.failed.connect(lambda _error: discard_preview(target))
+        else:
+            task.succeeded.connect(lambda pages: self._printed(target, pages))
         task.failed.connect(lambda error: self._print_failed(task, error))
         self.task = task
         self._update_actions()
@@ -1904,6 +1934,18 @@ class LedgerPage(GuardedPage):
             pages=pages, file=target), True)
         self.open_printed_button.show()
         self.open_printed_button.setFocus()
+
+    def _preview_ready(self, target: Path) -> None:
+        self.task = None
+        self._update_actions()
+        self._status("", True)
+        dialog = show_preview(self, target, target.stem)
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
 
     def _print_failed(self, task: Task, error: object) -> None:
         if task.control.cancelled:

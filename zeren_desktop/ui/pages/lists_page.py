@@ -80,6 +80,12 @@ from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.widgets.pdf_preview import (
+    PdfPreviewDialog,
+    discard_preview,
+    preview_path,
+    show_preview,
+)
 from zeren_desktop.ui.worker import Task, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -877,6 +883,7 @@ class ListsPage(DialogOwner, GuardedPage):
         self.dialog: QDialog | None = None
         self.print_task: Task | None = None
         self.printed: Path | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None
         self.unit_ids: list[uuid.UUID | None] = [None]
         self.status_combos: dict[uuid.UUID, QComboBox] = {}
 
@@ -934,6 +941,10 @@ class ListsPage(DialogOwner, GuardedPage):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("The selected lists as a PDF to print and sign"))
         self.print_button.clicked.connect(self.print_lists)
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.preview_button.setToolTip(self.tr("The selected lists as they will print, to read"
+                                               " or print before signing"))
+        self.preview_button.clicked.connect(lambda: self.preview_lists())
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Withdraw a list issued by mistake (only while"
                                               " unsigned)"))
@@ -947,7 +958,8 @@ class ListsPage(DialogOwner, GuardedPage):
         self.count_label = QLabel()
         actions = QHBoxLayout()
         for button in (self.issue_button, self.new_button, self.sign_button,
-                       self.year_end_button, self.print_button, self.delete_button):
+                       self.year_end_button, self.preview_button, self.print_button,
+                       self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -1272,6 +1284,7 @@ class ListsPage(DialogOwner, GuardedPage):
         self.year_end_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and not signed)
         self.print_button.setEnabled(row is not None and self.print_task is None)
+        self.preview_button.setEnabled(row is not None and self.print_task is None)
 
     # -- item status
 
@@ -1429,7 +1442,6 @@ class ListsPage(DialogOwner, GuardedPage):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self.print_button.setEnabled(False)
         self.show_message(self.tr("Making the PDF…"))
         task = run_task(self.services.books.list_documents, target, ids,
                         translate=QCoreApplication.translate,
@@ -1437,7 +1449,40 @@ class ListsPage(DialogOwner, GuardedPage):
         task.succeeded.connect(lambda pages: self._printed(target, pages))
         task.failed.connect(self._print_failed)
         self.print_task = task
+        self._update_buttons()
         return task
+
+    def preview_lists(self) -> Task | None:
+        """Make the PDF of the selected lists into a temporary file, then show it."""
+        ids = self.selected_ids()
+        if not ids or self.print_task is not None:
+            return None
+        target = preview_path(self.default_print_path().name)
+        self.show_message(self.tr("Making the PDF…"))
+        task = run_task(self.services.books.list_documents, target, ids,
+                        translate=QCoreApplication.translate,
+                        progress_label=self.tr("Making the responsibility lists…"), parent=self)
+        task.succeeded.connect(lambda _pages: self._preview_ready(target))
+        task.failed.connect(lambda error: self._preview_failed(target, error))
+        self.print_task = task
+        self._update_buttons()
+        return task
+
+    def _preview_ready(self, target: Path) -> None:
+        self.print_task = None
+        self._update_buttons()
+        self.show_message("")
+        dialog = show_preview(self, target, self.tr("Responsibility lists"))
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+
+    def _preview_failed(self, target: Path, error: object) -> None:
+        discard_preview(target)
+        self._print_failed(error)
 
     def _printed(self, target: Path, pages: object) -> None:
         self.print_task = None

@@ -100,6 +100,8 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._documents_box())
+        self.document_fonts_box = self._document_fonts_box()
+        right.addWidget(self.document_fonts_box)
         self.templates_box = self._templates_box()
         right.addWidget(self.templates_box)
         right.addStretch(1)
@@ -253,6 +255,77 @@ class SettingsPage(QWidget):
         layout.addWidget(fonts_note)
         layout.addLayout(fonts)
         return box
+
+    def _document_fonts_box(self) -> QGroupBox:
+        """Read-only: the font file that prints each role of an official document on this
+        computer, and a warning when a role falls back on a substitute."""
+        titles = {
+            "fangsong": self.tr("Body text (FangSong)"),
+            "song": self.tr("Page numbers (SimSun)"),
+            "hei": self.tr("First-level headings (SimHei)"),
+            "kai": self.tr("Second-level headings (KaiTi)"),
+            "xiaobiaosong": self.tr("Title and issuer mark (XiaoBiaoSong)"),
+        }
+        self.font_role_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for role, title in titles.items():
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.font_role_labels[role] = label
+            form.addRow(title, label)
+        self.rare_font_label = QLabel()
+        self.rare_font_label.setWordWrap(True)
+        self.rare_font_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Rare characters in names"), self.rare_font_label)
+        self.font_warning = QLabel()
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("color: #9c5700;")
+        box = QGroupBox(self.tr("Document fonts"))
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.font_warning)
+        return box
+
+    def _show_document_fonts(self) -> None:
+        try:
+            report = self.services.settings.document_fonts()
+        except (ZerenError, OSError) as err:
+            self.font_warning.setText(error_text(err) if isinstance(err, ZerenError)
+                                      else str(err))
+            self.font_warning.show()
+            return
+        for role, source in report.roles:
+            if source.chosen:
+                text = self.tr("{file} (chosen)")
+            elif source.official:
+                text = "{file}"
+            elif source.bundled:
+                text = self.tr("{file} (bundled substitute)")
+            else:
+                text = self.tr("{file} (substitute)")
+            label = self.font_role_labels[str(role)]
+            label.setText(text.format(file=source.label))
+            label.setToolTip(str(source.path))
+        self.rare_font_label.setText(", ".join(source.label for source in report.rare))
+        self.rare_font_label.setToolTip("\n".join(str(source.path) for source in report.rare))
+        warnings = [self.tr("The chosen font {file} cannot be used: it is not a TrueType"
+                            " font, or it may not be embedded.").format(file=path.name)
+                    for path in report.unusable]
+        if report.fallback_roles:
+            warnings.append(self.tr(
+                "Official documents print with a substitute font where marked: they are"
+                " correct but do not look exactly like official papers. Install FangSong,"
+                " SimSun, SimHei, KaiTi and FZ XiaoBiaoSong on this computer to print them"
+                " in the official fonts."))
+        if not report.rare_fallback_found:
+            warnings.append(self.tr(
+                "No font for rare characters (CJK extensions A and B) was found: such"
+                " characters in names print as empty boxes. Install SimSun-ExtB (Windows)"
+                " or the Hanazono fonts (Linux)."))
+        self.font_warning.setText("\n\n".join(warnings))
+        self.font_warning.setVisible(bool(warnings))
 
     def _font_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -567,6 +640,7 @@ class SettingsPage(QWidget):
         self.backup_choice = None
         self.backup_reset = False
         self._show_backup_folder()
+        self._show_document_fonts()
         self._clear_errors()
 
     def office_settings(self) -> OfficeSettings:

@@ -43,6 +43,12 @@ from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
 from zeren_desktop.ui.pages.lists_page import fill_unit_combo
 from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.widgets.pdf_preview import (
+    PdfPreviewDialog,
+    discard_preview,
+    preview_path,
+    show_preview,
+)
 from zeren_desktop.ui.worker import Task, run_task
 
 BAR_COLOUR = QColor("#b22222")
@@ -307,7 +313,8 @@ class StatisticsPage(GuardedPage):
         self.services = services
         self.report: st.StatisticsReport | None = None
         self.stale = True
-        self.task: Task | None = None      # an export
+        self.task: Task | None = None      # an export or a preview being built
+        self.preview_dialog: PdfPreviewDialog | None = None
         self.loading: Task | None = None   # counting the figures
         self.generation = 0
         self.dialog: DrillDialog | None = None
@@ -330,6 +337,10 @@ class StatisticsPage(GuardedPage):
         self.from_edit.dateChanged.connect(lambda _d: self._dates_edited())
         self.to_edit.dateChanged.connect(lambda _d: self._dates_edited())
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.preview_button.setToolTip(self.tr(
+            "The statistics table of this period as it will print, to read or print"))
+        self.preview_button.clicked.connect(lambda: self.preview())
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.pdf_button.setToolTip(self.tr("The statistics table of this period as a PDF to print"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -346,6 +357,7 @@ class StatisticsPage(GuardedPage):
             filters.addWidget(widget)
             filters.addSpacing(6)
         filters.addStretch(1)
+        filters.addWidget(self.preview_button)
         filters.addWidget(self.pdf_button)
         filters.addWidget(self.xlsx_button)
 
@@ -582,6 +594,43 @@ class StatisticsPage(GuardedPage):
         self._update_buttons()
         return task
 
+    def preview(self) -> Task | None:
+        """Build the PDF into a temporary file in the worker, then show it in the program."""
+        if self.task is not None:
+            return None
+        start, end = self.period()
+        stem = self.tr("Statistics")
+        target = preview_path(f"{stem}-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
+        title = self.tr("Statistics {start} to {end}").format(start=format_date(start),
+                                                              end=format_date(end))
+        task = run_task(self.services.statistics.export_pdf, target, start, end,
+                        self.unit_id(), translate=QCoreApplication.translate,
+                        progress_label=self.tr("Preparing the preview…"), parent=self)
+        task.succeeded.connect(lambda _pages: self._preview_ready(target, title))
+        task.failed.connect(lambda error: self._preview_failed(target, error))
+        self.task = task
+        self._update_buttons()
+        return task
+
+    def _preview_ready(self, target: Path, title: str) -> None:
+        self.task = None
+        self._update_buttons()
+        self.show_message("")
+        dialog = show_preview(self, target, title)
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+
+    def _preview_failed(self, target: Path, error: object) -> None:
+        discard_preview(target)
+        self.task = None
+        self._update_buttons()
+        self.show_message(self.tr("The preview could not be made: {reason}").format(
+            reason=failure_text(error)), failed=True)
+
     def _exported(self, target: Path) -> None:
         self.task = None
         self._update_buttons()
@@ -594,5 +643,5 @@ class StatisticsPage(GuardedPage):
             reason=failure_text(error)), failed=True)
 
     def _update_buttons(self) -> None:
-        for button in (self.pdf_button, self.xlsx_button):
+        for button in (self.preview_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(self.task is None)

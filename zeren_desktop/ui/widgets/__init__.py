@@ -1,4 +1,4 @@
-"""Reusable small widgets."""
+"""Reusable widgets: date edits here; the PDF preview in pdf_preview.py."""
 
 from __future__ import annotations
 
