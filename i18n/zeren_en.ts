@@ -7985,10 +7985,6 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is chosen. Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Body text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8057,7 +8053,11 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundled (WenQuanYi Micro Hei)</source>
+        <source>TrueType fonts (.ttf, .ttc) only; where none is chosen, the official font is used when this computer has it, else a substitute (see below). Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the official font when installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8009,10 +8009,6 @@ Working on with it risks losing more records. The program can close the database
         <translation>&lt;b&gt;字体&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is chosen. Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
-        <translation>仅支持 TrueType 字体（.ttf、.ttc）；未选择时使用内置字体。公文正文用仿宋，标题用小标宋，各级标题用黑体。</translation>
-    </message>
-    <message>
         <source>&amp;Body text</source>
         <translation>正文(&amp;B)</translation>
     </message>
@@ -8081,8 +8077,12 @@ Working on with it risks losing more records. The program can close the database
         <translation>未找到生僻字（CJK 扩展 A、B 区）字体：姓名中的此类字将打印为空框。请安装 SimSun-ExtB（Windows）或花园明朝字体 Hanazono（Linux）。</translation>
     </message>
     <message>
-        <source>Bundled (WenQuanYi Micro Hei)</source>
-        <translation>内置（文泉驿微米黑）</translation>
+        <source>TrueType fonts (.ttf, .ttc) only; where none is chosen, the official font is used when this computer has it, else a substitute (see below). Official documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi for headings.</source>
+        <translation>仅支持 TrueType 字体（.ttf、.ttc）；未选择时，本机有正式字体则使用正式字体，否则使用替代字体（见下方）。公文正文用仿宋，标题用小标宋，各级标题用黑体。</translation>
+    </message>
+    <message>
+        <source>Automatic (the official font when installed)</source>
+        <translation>自动（本机有正式字体时使用正式字体）</translation>
     </message>
     <message>
         <source>Choose file…</source>

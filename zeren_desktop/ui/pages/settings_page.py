@@ -226,9 +226,10 @@ class SettingsPage(QWidget):
 
         fonts_title = QLabel(self.tr("<b>Fonts</b>"))
         fonts_note = QLabel(self.tr(
-            "TrueType fonts (.ttf, .ttc) only; the bundled font is used where none is"
-            " chosen. Official documents use FangSong for the body, XiaoBiaoSong for the"
-            " title and HeiTi for headings."))
+            "TrueType fonts (.ttf, .ttc) only; where none is chosen, the official font is"
+            " used when this computer has it, else a substitute (see below). Official"
+            " documents use FangSong for the body, XiaoBiaoSong for the title and HeiTi"
+            " for headings."))
         fonts_note.setWordWrap(True)
         fonts_note.setStyleSheet("color: #555555;")
         fonts = QFormLayout()
@@ -331,7 +332,7 @@ class SettingsPage(QWidget):
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
-        combo.addItem(self.tr("Bundled (WenQuanYi Micro Hei)"), "")
+        combo.addItem(self.tr("Automatic (the official font when installed)"), "")
         for path in system_fonts():
             combo.addItem(path.name, str(path))
             combo.setItemData(combo.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
