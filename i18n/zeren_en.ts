@@ -1866,6 +1866,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>D&amp;ocument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the proposal, decision, receipt of service or circulated notice of this case, filled from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New case from this determination…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2271,14 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for si&amp;gning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the reply a document on the Documents page, to submit, sign and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3580,6 +3596,33 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee (主送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signature (署名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to (抄送, one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line at the foot of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <source>Full name of the issuing office (settings)</source>
@@ -4108,6 +4151,404 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is exactly a document signed here, and which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft filled from a case, talk, list or the statistics (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected draft: its texts and field values (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages as they print, and print them (Ctrl+P prints in the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the draft for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the submitted document for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the document back to draft, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, sign and freeze the approved document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verif&amp;y a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft that replaces the signed document once it is signed; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a draft made by mistake (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF: the signed one byte for byte, or a draft with its draft mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .do&amp;cx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body as .docx, to edit in WPS or Word and bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .docx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an edited .docx back as the draft&apos;s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: {n}; signed: {signed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (成文日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was made from the records. Check it, then submit it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: a leader can now sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: {label}, verification code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new draft of {label} to replace it? The signed document stays as it is; once the new version is signed, it is marked superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version was made as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back an edited .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .docx was not taken: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body text was replaced by the .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Edit draft — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县纪律检查委员会文件 (red, on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 000012, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 秘密★1年, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer &amp;mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;密级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, made from the template version {version}. What prints is the text with the fields filled in; Preview shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refill from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the field values again from the case, talk or list (after they changed); the texts stay as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first? The field values are then read again from the records; the texts stay as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Clue no.</source>
@@ -4301,6 +4742,25 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. Double-click to put it into the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7233,6 +7693,89 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed to the body that decides: from a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per person or team held accountable: from a decided case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt the person served signs: from a decided case, one per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circulated notice of a typical case: from a case marked for circulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of a talk, signed on every page by the person talked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A responsibility list as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics report of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case the document is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the talk the record is of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the responsibility list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewListDialog</name>
     <message>
         <source>New responsibility list</source>
@@ -7292,6 +7835,21 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Choose the cadre the list is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>One paragraph a line. Lines beginning 一、 （一） 1. are headings; a line of | cells | is a table row. {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: double-click a name to put it into the text where the cursor is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A value changed here prints instead of the record&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7434,6 +7992,33 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Return to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change, e.g. 处分依据条款有误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” goes back to its author as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8057,6 +8642,14 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of each kind of document, with versions (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic (the official font when installed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8295,11 +8888,38 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing gives “{title}” its document number and makes its final PDF with a verification code. A signed document can never be edited again, only replaced by a new version that refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;on (成文日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Type part of a number, title or name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9475,6 +10095,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record for si&amp;gning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the talk record as a document (约谈/诫勉谈话记录) filled from this talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9641,6 +10269,74 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>The template “{name}” has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} — {when}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New drafts use this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier version: saving makes it the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version {n}; new drafts use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the text shipped with the program the version in use for {kind}? The current versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text is in use again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10129,6 +10825,73 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>A follow-up with its result cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PDF, or drop it here. The program compares it byte for byte with the signed documents kept in the database; the verification code in its footer names the document it claims to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a PDF here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PDF to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: this is exactly the signed document {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}; verification code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: it has been superseded by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed document of this office as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its footer names {label}; the file differs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the copy kept in the database no longer matches its recorded fingerprint. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

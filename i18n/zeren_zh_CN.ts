@@ -1888,6 +1888,14 @@ Please sign in again.</source>
         <translation>作为典型案例通报(&amp;Y)</translation>
     </message>
     <message>
+        <source>D&amp;ocument…</source>
+        <translation>文书(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Draft the proposal, decision, receipt of service or circulated notice of this case, filled from it</source>
+        <translation>起草本案的问责建议书、问责决定书、送达回证或通报，内容取自本案</translation>
+    </message>
+    <message>
         <source>New case from this determination…</source>
         <translation>依据此认定新建案件…</translation>
     </message>
@@ -2286,6 +2294,14 @@ Please sign in again.</source>
     <message>
         <source>Op&amp;en</source>
         <translation>打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Draft for si&amp;gning</source>
+        <translation>起草待签发文书(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make the reply a document on the Documents page, to submit, sign and number</source>
+        <translation>把回复意见作为文书放到“文书”页面，以便报审、签发和编号</translation>
     </message>
     <message>
         <source>Records as &amp;on</source>
@@ -3602,6 +3618,33 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Addressee (主送)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signature (署名)</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>Copies to (抄送, one a line)</source>
+        <translation>抄送（每行一个）</translation>
+    </message>
+    <message>
+        <source>Line at the foot of every page</source>
+        <translation>每页页脚签名行</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <source>Full name of the issuing office (settings)</source>
@@ -4130,6 +4173,404 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Number, title or text</source>
+        <translation>文号、标题或正文</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is exactly a document signed here, and which</source>
+        <translation>核验一个 PDF 是否与本单位签发的文书完全一致，是哪一份</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new draft filled from a case, talk, list or the statistics (Ctrl+N)</source>
+        <translation>根据案件、谈话、清单或统计数据生成新草稿（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected draft: its texts and field values (Enter)</source>
+        <translation>编辑选中的草稿：文字和字段值（Enter）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the pages as they print, and print them (Ctrl+P prints in the preview)</source>
+        <translation>按打印效果查看各页并打印（预览中按 Ctrl+P 打印）</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>报审(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Send the draft for review</source>
+        <translation>将草稿提交审核</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the submitted document for signing</source>
+        <translation>审核通过已报审的文书，交领导签发</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the document back to draft, with the reason</source>
+        <translation>退回为草稿，并说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>签发(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Number, sign and freeze the approved document</source>
+        <translation>为审核通过的文书编号、签发并固化</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y a PDF…</source>
+        <translation>核验 PDF(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w version</source>
+        <translation>新版本(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A new draft that replaces the signed document once it is signed; both are kept</source>
+        <translation>生成新草稿，签发后替代原已签发文书；两份均保留</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a draft made by mistake (Delete)</source>
+        <translation>删除误建的草稿（Delete）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the PDF: the signed one byte for byte, or a draft with its draft mark</source>
+        <translation>保存 PDF：已签发的逐字节原样导出，草稿带“草稿”标记</translation>
+    </message>
+    <message>
+        <source>Export .do&amp;cx…</source>
+        <translation>导出 .docx(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The body as .docx, to edit in WPS or Word and bring back</source>
+        <translation>将正文导出为 .docx，在 WPS 或 Word 中编辑后再导回</translation>
+    </message>
+    <message>
+        <source>&amp;Import .docx…</source>
+        <translation>导入 .docx(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring an edited .docx back as the draft&apos;s body</source>
+        <translation>将编辑好的 .docx 导回作为草稿正文</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Documents: {n}; signed: {signed}</source>
+        <translation>文书 {n} 份，已签发 {signed} 份</translation>
+    </message>
+    <message>
+        <source>{status}, superseded</source>
+        <translation>{status}，已被替代</translation>
+    </message>
+    <message>
+        <source>{status} (version {n})</source>
+        <translation>{status}（第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>Date (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报审</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Replaces an earlier version</source>
+        <translation>替代了较早的版本</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version</source>
+        <translation>已被新版本替代</translation>
+    </message>
+    <message>
+        <source>The draft was made from the records. Check it, then submit it for review.</source>
+        <translation>已根据记录生成草稿。请核对后报审。</translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>已报审。</translation>
+    </message>
+    <message>
+        <source>Approved: a leader can now sign it.</source>
+        <translation>已审核通过，可由领导签发。</translation>
+    </message>
+    <message>
+        <source>Returned to draft with the reason.</source>
+        <translation>已退回为草稿，并记录了理由。</translation>
+    </message>
+    <message>
+        <source>Signed: {label}, verification code {code}.</source>
+        <translation>已签发：{label}，核验码 {code}。</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Make a new draft of {label} to replace it? The signed document stays as it is; once the new version is signed, it is marked superseded.</source>
+        <translation>为 {label} 生成新草稿以替代它吗？已签发的文书保持不变；新版本签发后，原文书标记为已被替代。</translation>
+    </message>
+    <message>
+        <source>A new version was made as a draft.</source>
+        <translation>已生成新版本草稿。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation>删除草稿“{title}”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: {reason}</source>
+        <translation>草稿未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation>草稿已删除。</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation>无法生成预览：{reason}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation>文件未写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Bring back an edited .docx</source>
+        <translation>导回编辑好的 .docx</translation>
+    </message>
+    <message>
+        <source>The .docx was not taken: {reason}</source>
+        <translation>未采用该 .docx：{reason}</translation>
+    </message>
+    <message>
+        <source>The body text was replaced by the .docx.</source>
+        <translation>正文已替换为 .docx 的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Edit draft — {title}</source>
+        <translation>编辑草稿 — {title}</translation>
+    </message>
+    <message>
+        <source>e.g. 中共青山县纪律检查委员会文件 (red, on top)</source>
+        <translation>如：中共青山县纪律检查委员会文件（红色，居上）</translation>
+    </message>
+    <message>
+        <source>e.g. 000012, or empty</source>
+        <translation>如：000012，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. 秘密★1年, or empty</source>
+        <translation>如：秘密★1年，可不填</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;mark</source>
+        <translation>发文机关标志(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;份号</source>
+        <translation>份号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;密级</source>
+        <translation>密级(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it</source>
+        <translation>双击字段值可修改</translation>
+    </message>
+    <message>
+        <source>{kind}, made from the template version {version}. What prints is the text with the fields filled in; Preview shows it.</source>
+        <translation>{kind}，依据第 {version} 版模板生成。打印的是填入字段值后的文字，可在预览中查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Refill from the records</source>
+        <translation>从记录重新取值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the field values again from the case, talk or list (after they changed); the texts stay as edited</source>
+        <translation>从案件、谈话或清单重新读取字段值（记录有变化时）；文字保持编辑后的样子</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Issuer mark</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Refill from the records</source>
+        <translation>从记录重新取值</translation>
+    </message>
+    <message>
+        <source>Save your changes first? The field values are then read again from the records; the texts stay as you wrote them.</source>
+        <translation>先保存您的修改吗？随后从记录重新读取字段值，文字保持您所写的样子。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to the draft?</source>
+        <translation>不保存对草稿的修改就关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Clue no.</source>
@@ -4324,6 +4765,25 @@ Please sign in again.</source>
     <message>
         <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
         <translation>依据 {id}，问责方式 {code} 不在该对象“{band}”档次允许的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>{what}. Double-click to put it into the text.</source>
+        <translation>{what}。双击可插入文字中。</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +7715,89 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>新建文书</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>对象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>生成草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Proposed to the body that decides: from a case.</source>
+        <translation>向有权作出决定的机关提出：依据案件生成。</translation>
+    </message>
+    <message>
+        <source>One per person or team held accountable: from a decided case.</source>
+        <translation>每名被问责人或每个被问责班子一份：依据已作出决定的案件生成。</translation>
+    </message>
+    <message>
+        <source>The receipt the person served signs: from a decided case, one per person.</source>
+        <translation>受送达人签收的回证：依据已作出决定的案件生成，每人一份。</translation>
+    </message>
+    <message>
+        <source>The circulated notice of a typical case: from a case marked for circulation.</source>
+        <translation>典型案例通报：依据标记为通报的案件生成。</translation>
+    </message>
+    <message>
+        <source>The record of a talk, signed on every page by the person talked to.</source>
+        <translation>谈话记录，谈话对象逐页签名。</translation>
+    </message>
+    <message>
+        <source>A responsibility list as a document.</source>
+        <translation>以文书形式印发的责任清单。</translation>
+    </message>
+    <message>
+        <source>The statistics report of a period.</source>
+        <translation>某一期间的统计报表。</translation>
+    </message>
+    <message>
+        <source>Choose the case the document is made from.</source>
+        <translation>请选择文书所依据的案件。</translation>
+    </message>
+    <message>
+        <source>Choose the talk the record is of.</source>
+        <translation>请选择要记录的谈话。</translation>
+    </message>
+    <message>
+        <source>Choose the responsibility list.</source>
+        <translation>请选择责任清单。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>NewListDialog</name>
     <message>
         <source>New responsibility list</source>
@@ -7315,6 +7858,21 @@ Please sign in again.</source>
     <message>
         <source>Choose the cadre the list is for.</source>
         <translation>请选择清单所属的干部。</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>One paragraph a line. Lines beginning 一、 （一） 1. are headings; a line of | cells | is a table row. {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
+        <translation>每行一段。以“一、”“（一）”“1.”开头的行为标题；“| 单元格 |”形式的行为表格行。{field} 会替换为字段值；花括号本身写作 {{ 和 }}。</translation>
+    </message>
+    <message>
+        <source>Fields: double-click a name to put it into the text where the cursor is.</source>
+        <translation>字段：双击字段名可插入到光标所在位置。</translation>
+    </message>
+    <message>
+        <source> A value changed here prints instead of the record&apos;s.</source>
+        <translation>在此修改的字段值将代替记录中的值打印。</translation>
     </message>
 </context>
 <context>
@@ -7457,6 +8015,33 @@ Please sign in again.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>What must change, e.g. 处分依据条款有误</source>
+        <translation>需要修改什么，如：处分依据条款有误</translation>
+    </message>
+    <message>
+        <source>“{title}” goes back to its author as a draft.</source>
+        <translation>“{title}”将作为草稿退回起草人。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>理由(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Return to draft</source>
+        <translation>退回草稿(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8666,14 @@ Working on with it risks losing more records. The program can close the database
         <translation>仅支持 TrueType 字体（.ttf、.ttc）；未选择时，本机有正式字体则使用正式字体，否则使用替代字体（见下方）。公文正文用仿宋，标题用小标宋，各级标题用黑体。</translation>
     </message>
     <message>
+        <source>Document &amp;templates…</source>
+        <translation>文书模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The text of each kind of document, with versions (administrator)</source>
+        <translation>各类文书的模板文字及其版本（系统管理员）</translation>
+    </message>
+    <message>
         <source>Automatic (the official font when installed)</source>
         <translation>自动（本机有正式字体时使用正式字体）</translation>
     </message>
@@ -8327,12 +8920,39 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>清单签订后不能删除，签订信息也不能更改。</translation>
     </message>
     <message>
+        <source>Sign the document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>Signing gives “{title}” its document number and makes its final PDF with a verification code. A signed document can never be edited again, only replaced by a new version that refers to it.</source>
+        <translation>签发将为“{title}”编发文字号，并生成带核验码的正式 PDF。已签发的文书不能再修改，只能由引用它的新版本替代。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on (成文日期)</source>
+        <translation>成文日期(&amp;O)</translation>
+    </message>
+    <message>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
+        <source>&amp;Sign</source>
+        <translation>签发(&amp;S)</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>签字人</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Type part of a number, title or name</source>
+        <translation>输入编号、标题或姓名的一部分</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +10127,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <source>Record for si&amp;gning…</source>
+        <translation>生成谈话记录文书(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Draft the talk record as a document (约谈/诫勉谈话记录) filled from this talk</source>
+        <translation>依据本次谈话起草谈话记录文书（约谈/诫勉谈话记录）</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -9674,6 +10302,74 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>The template “{name}” has unsaved changes. Discard them?</source>
         <translation>模板“{name}”有未保存的修改，要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation>改了什么、为什么改（随版本保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;shipped text</source>
+        <translation>恢复出厂文本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>对本模板的修改尚未保存。放弃修改吗？</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>出厂</translation>
+    </message>
+    <message>
+        <source>Version {n} — {when}, {who}</source>
+        <translation>第 {n} 版 — {when}，{who}</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation>（使用中）</translation>
+    </message>
+    <message>
+        <source>New drafts use this version.</source>
+        <translation>新草稿使用此版本。</translation>
+    </message>
+    <message>
+        <source>An earlier version: saving makes it the one in use.</source>
+        <translation>较早的版本：保存后即成为使用中的版本。</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}; new drafts use it.</source>
+        <translation>已保存为第 {n} 版，新草稿将使用该版本。</translation>
+    </message>
+    <message>
+        <source>Restore the shipped text</source>
+        <translation>恢复出厂文本</translation>
+    </message>
+    <message>
+        <source>Make the text shipped with the program the version in use for {kind}? The current versions are kept.</source>
+        <translation>将程序自带的文本作为{kind}的使用版本吗？现有各版本均保留。</translation>
+    </message>
+    <message>
+        <source>The shipped text is in use again.</source>
+        <translation>已重新使用出厂文本。</translation>
     </message>
 </context>
 <context>
@@ -10162,6 +10858,73 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>A follow-up with its result cannot lie in the future.</source>
         <translation>已有回访情况的回访日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>核验已签发的 PDF</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, or drop it here. The program compares it byte for byte with the signed documents kept in the database; the verification code in its footer names the document it claims to be.</source>
+        <translation>选择一个 PDF，或将其拖放到此处。程序将其与数据库中保存的已签发文书逐字节比对；页脚的核验码表明它声称是哪一份文书。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a PDF…</source>
+        <translation>选择 PDF(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Drop a PDF here</source>
+        <translation>将 PDF 拖放到此处</translation>
+    </message>
+    <message>
+        <source>&amp;Show the document</source>
+        <translation>显示该文书(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose a PDF to verify</source>
+        <translation>选择要核验的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {reason}</source>
+        <translation>无法核验该文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Genuine: this is exactly the signed document {label}.</source>
+        <translation>核验通过：与已签发文书 {label} 完全一致。</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}; verification code {code}.</source>
+        <translation>{name} 于 {date} 签发；核验码 {code}。</translation>
+    </message>
+    <message>
+        <source>Note: it has been superseded by a newer version.</source>
+        <translation>注意：该文书已被新版本替代。</translation>
+    </message>
+    <message>
+        <source>Not a signed document of this office as it was issued.</source>
+        <translation>核验未通过：不是本单位签发时的原件。</translation>
+    </message>
+    <message>
+        <source>Its footer names {label}; the file differs from it.</source>
+        <translation>其页脚标明为 {label}，但文件与之不一致。</translation>
+    </message>
+    <message>
+        <source>Warning: the copy kept in the database no longer matches its recorded fingerprint. Tell the administrator.</source>
+        <translation>警告：数据库中保存的副本与记录的指纹不再一致。请告知系统管理员。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: {hash}</source>
+        <translation>文件的 SHA-256：{hash}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from zeren_desktop.domain.enums import Rank, UnitKind
 from zeren_desktop.domain.identity import resident_id_check_char
@@ -59,3 +62,18 @@ def sign_in_as(services: Services, username: str) -> Services:
     services.auth.sign_out()
     services.auth.sign_in(username, TEST_PASSWORD)
     return services
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type as a user would: ASCII key by key, Enter for a new line, and Chinese committed
+    by the input method one character at a time (QTest cannot key non-ASCII text)."""
+    widget.setFocus()
+    for char in text:
+        if char == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zeren_desktop import __version__
+from zeren_desktop.domain.documents import DocumentKind
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.session import Actor
@@ -37,6 +38,7 @@ from zeren_desktop.ui.pages.audit_page import AuditPage
 from zeren_desktop.ui.pages.backups_page import BackupsPage
 from zeren_desktop.ui.pages.cases_page import CasesPage
 from zeren_desktop.ui.pages.clues_page import CluesPage
+from zeren_desktop.ui.pages.documents_page import DocumentsPage
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
 from zeren_desktop.ui.pages.home_page import HomePage
 from zeren_desktop.ui.pages.inspections_page import InspectionsPage
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.cases_page: CasesPage | None = None
         self.integrity_page: IntegrityPage | None = None
         self.statistics_page: StatisticsPage | None = None
+        self.documents_page: DocumentsPage | None = None
         self.accounts_page: AccountsPage | None = None
         self.audit_page: AuditPage | None = None
         self.backups_page: BackupsPage | None = None
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
             elif area.key == "statistics":
                 page = self.statistics_page = StatisticsPage(services)
                 self.statistics_page.open_record.connect(self.open_record)
+            elif area.key == "documents":
+                page = self.documents_page = DocumentsPage(services)
             elif area.key == "settings":
                 page = self.settings_page
             else:
@@ -198,6 +203,12 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 150))
+        # Documents are drafted from the cases and talks pages on the documents page.
+        if self.cases_page is not None:
+            self.cases_page.document_requested.connect(self.draft_document)
+        if self.integrity_page is not None:
+            self.integrity_page.document_requested.connect(self.draft_document)
+            self.integrity_page.document_created.connect(self.open_document)
         self.nav.currentRowChanged.connect(self._area_changed)
 
         workspace = QWidget()
@@ -314,6 +325,24 @@ class MainWindow(QMainWindow):
         elif kind == "clue" and self.clues_page is not None and "clues" in self.area_keys():
             self.show_area_key("clues")
             self.clues_page.open_clue(record_id)
+
+    def draft_document(self, kind: object, record_id: object) -> None:
+        """A new draft of `kind` from a case or talk: the documents page's dialog."""
+        assert isinstance(kind, DocumentKind) and isinstance(record_id, uuid.UUID)
+        page = self.documents_page
+        if page is None or "documents" not in self.area_keys():
+            return
+        self.show_area_key("documents")
+        if kind is DocumentKind.TALK_RECORD:
+            page.new_document(kind, talk_id=record_id)
+        else:
+            page.new_document(kind, case_id=record_id)
+
+    def open_document(self, document_id: object) -> None:
+        assert isinstance(document_id, uuid.UUID)
+        if self.documents_page is not None and "documents" in self.area_keys():
+            self.show_area_key("documents")
+            self.documents_page.show_document(document_id)
 
     def area_keys(self) -> list[str]:
         return [area.key for area in self.areas]

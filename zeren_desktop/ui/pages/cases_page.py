@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from zeren_desktop.domain import cases as rules
 from zeren_desktop.domain.cases import StageInput, SubjectStageInput
+from zeren_desktop.domain.documents import DocumentKind
 from zeren_desktop.domain.enums import (
     CASE_STAGES,
     AppealOutcome,
@@ -104,6 +106,9 @@ CATEGORIES: tuple[ProblemCategory, ...] = tuple(ProblemCategory)
 OUTCOMES: tuple[AppealOutcome, ...] = tuple(AppealOutcome)
 TEAM_MEASURES = ("org_examination", "org_circulation", "org_reorganisation", "team_adjustment")
 DUE_FILTERS = ("", "overdue", "due_soon", "attention")
+
+CASE_DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind.PROPOSAL, DocumentKind.DECISION, DocumentKind.RECEIPT, DocumentKind.NOTICE)
 
 
 def stage_text(stage: CaseStage | None) -> str:
@@ -742,6 +747,9 @@ class AnswerDialog(FormDialog):
 class CasesPage(DialogOwner, GuardedPage):
     """The cases and the saved determinations (a tab each)."""
 
+    # A document of the case to draft: (DocumentKind, case id); the documents page does it.
+    document_requested = Signal(object, object)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -878,6 +886,15 @@ class CasesPage(DialogOwner, GuardedPage):
         self.dual_button.clicked.connect(self.propose_dual_inquiry)
         self.circulate_box = QCheckBox(self.tr("T&ypical case for circulation"))
         self.circulate_box.clicked.connect(self.set_circulate)
+        self.document_button = QPushButton(self.tr("D&ocument…"))
+        self.document_button.setToolTip(self.tr(
+            "Draft the proposal, decision, receipt of service or circulated notice of this"
+            " case, filled from it"))
+        menu = QMenu(self.document_button)
+        for kind in CASE_DOCUMENT_KINDS:
+            action = menu.addAction(enum_label(kind))
+            action.triggered.connect(lambda _checked=False, k=kind: self.request_document(k))
+        self.document_button.setMenu(menu)
         # Two rows: the stage's own actions, then the case's (one row is cut off at 1280 px).
         actions = QHBoxLayout()
         for button in (self.advance_button, self.back_button, self.appeal_button,
@@ -885,7 +902,8 @@ class CasesPage(DialogOwner, GuardedPage):
             actions.addWidget(button)
         actions.addStretch(1)
         actions2 = QHBoxLayout()
-        for button in (self.edit_case_button, self.delete_case_button, self.dual_button):
+        for button in (self.edit_case_button, self.delete_case_button, self.dual_button,
+                       self.document_button):
             actions2.addWidget(button)
         actions2.addWidget(self.circulate_box)
         actions2.addStretch(1)
@@ -1146,6 +1164,8 @@ class CasesPage(DialogOwner, GuardedPage):
                        self.delete_case_button, self.dual_button):
             button.setVisible(editable)
         self.circulate_box.setVisible(editable)
+        self.document_button.setVisible(editable)
+        self.document_button.setEnabled(case is not None)
         self.appeal_button.setEnabled(decided)
         self.answer_button.setEnabled(
             case is not None and any(a.answered_on is None for a in case.appeals))
@@ -1157,6 +1177,10 @@ class CasesPage(DialogOwner, GuardedPage):
         self.circulate_box.setChecked(case is not None and case.circulate)
         self.circulate_box.setEnabled(decided)
         self.circulate_box.blockSignals(False)
+
+    def request_document(self, kind: DocumentKind) -> None:
+        if self.current is not None:
+            self.document_requested.emit(kind, self.current.id)
 
     # -- the case in full
 

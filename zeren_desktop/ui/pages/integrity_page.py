@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zeren_desktop.domain.documents import DocumentKind
 from zeren_desktop.domain.enums import TalkKind
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ZerenError
@@ -391,9 +392,14 @@ class TalksTab(RecordTable, QWidget):
         self.edit_button.clicked.connect(self.edit_talk)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_talk)
+        self.document_button = QPushButton(self.tr("Record for si&gning…"))
+        self.document_button.setToolTip(self.tr(
+            "Draft the talk record as a document (约谈/诫勉谈话记录) filled from this talk"))
+        self.document_button.clicked.connect(self.request_document)
         self.count_label = QLabel()
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.document_button):
             actions.addWidget(button)
             button.setVisible(self.editable)
         actions.addStretch(1)
@@ -413,6 +419,15 @@ class TalksTab(RecordTable, QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+
+    def request_document(self) -> None:
+        talk_id = self.selected_id()
+        if talk_id is not None:
+            self.page.document_requested.emit(DocumentKind.TALK_RECORD, talk_id)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self.document_button.setEnabled(self.selected_id() is not None)
 
     def load_units(self) -> None:
         self.unit_combo.blockSignals(True)
@@ -850,6 +865,13 @@ class ClearanceTab(QWidget):
         self.open_button = QPushButton(self.tr("Op&en"))
         self.open_button.clicked.connect(self.open_written)
         self.open_button.hide()
+        self.document_button = QPushButton(self.tr("Draft for si&gning"))
+        self.document_button.setToolTip(self.tr(
+            "Make the reply a document on the Documents page, to submit, sign and number"))
+        self.document_button.clicked.connect(lambda: self.draft_document())
+        actor = services.actor
+        self.document_button.setVisible(
+            actor is not None and actor.can(Permission.EDIT_DRAFTS) and not services.read_only)
         self.addressee_edit.setMinimumWidth(360)
         self.date_edit.dateChanged.connect(lambda _d: self._date_changed())
         form = QFormLayout()
@@ -858,7 +880,7 @@ class ClearanceTab(QWidget):
         form.addRow(self.tr("&Addressed to"), self.addressee_edit)
         buttons = QHBoxLayout()
         for button in (self.load_button, self.preview_button, self.pdf_button,
-                       self.xlsx_button):
+                       self.xlsx_button, self.document_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -880,6 +902,21 @@ class ClearanceTab(QWidget):
         self.pdf_button.setEnabled(idle and self.result is not None)
         self.preview_button.setEnabled(idle and self.result is not None)
         self.xlsx_button.setEnabled(idle and self.result is not None)
+        self.document_button.setEnabled(idle and self.result is not None)
+
+    def draft_document(self) -> uuid.UUID | None:
+        """The reply as a draft document, to go through sign-off like the others."""
+        if self.result is None or self.task is not None:
+            return None
+        try:
+            document_id = self.services.documents.create_clearance(
+                self.result.requests, self.result.on, addressee=self.addressee_edit.text(),
+                translate=QCoreApplication.translate)
+        except ZerenError as err:
+            self.page.show_message(error_text(err), failed=True)
+            return None
+        self.page.document_created.emit(document_id)
+        return document_id
 
     def on(self) -> dt.date:
         return from_qdate(self.date_edit.date())
@@ -1035,6 +1072,10 @@ class ClearanceTab(QWidget):
 
 
 class IntegrityPage(GuardedPage):
+    # (DocumentKind, talk id): a document to draft on the documents page.
+    document_requested = Signal(object, object)
+    document_created = Signal(object)   # the id of a draft made here
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -283,11 +284,38 @@ class SettingsPage(QWidget):
         self.font_warning = QLabel()
         self.font_warning.setWordWrap(True)
         self.font_warning.setStyleSheet("color: #9c5700;")
+        self.templates_button = QPushButton(self.tr("Document &templates…"))
+        self.templates_button.setToolTip(self.tr(
+            "The text of each kind of document, with versions (administrator)"))
+        self.templates_button.clicked.connect(lambda _c=False: self.edit_templates())
+        self.templates_button.setVisible(self.may_edit)
+        self.templates_dialog: QDialog | None = None
         box = QGroupBox(self.tr("Document fonts"))
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addWidget(self.font_warning)
+        row = QHBoxLayout()
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         return box
+
+    def edit_templates(self) -> QDialog | None:
+        """The template editor, window-modal; one at a time."""
+        from zeren_desktop.ui.pages.document_dialogs import TemplatesDialog
+
+        if not self.may_edit or self.templates_dialog is not None:
+            return None
+        dialog = TemplatesDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(_result: int) -> None:
+            self.templates_dialog = None
+
+        dialog.finished.connect(closed)
+        self.templates_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_document_fonts(self) -> None:
         try:
