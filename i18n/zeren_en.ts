@@ -687,6 +687,117 @@ Database: {location}</source>
         <source>Grounds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Met: {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: 0 of {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto: the unit ranks last whatever its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No veto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s share is between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over {n} members {percent}% of {points}: {got} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {per} = {raw}, at most {points}: {got} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} shortfalls × {per} = {lost} deducted from {points}, not below {floor}: {got} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus {n} × {per}, at most {cap}: {got} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no item {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item needs a code of at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} needs a category and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} has a text longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: points are between 0 and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} needs its full points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} needs the points per occurrence or shortfall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus item {code} needs the most it can add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: the floor is above the full points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: the automatic figure it uses cannot be scored by this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped indicator sheet {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <source>Being scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
@@ -2570,6 +2681,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Cases: {clues} clues, {cases} accountability cases, {periods} influence periods, {talks} talk records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: {documents} drafts, documents under review and signed documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7682,6 +7797,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Scored by the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger completeness (every must-record kind each quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility lists not signed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past a stage deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues of the year not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection rectifications not done by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This file holds tables but is not a Zeren Desktop database. It was left unchanged.</source>
@@ -8238,6 +8384,33 @@ Please sign in again.</source>
     </message>
     <message>
         <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleKind</name>
+    <message>
+        <source>All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per occurrence (capped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction per shortfall (floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-vote veto</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -703,6 +703,117 @@ Database: {location}</source>
         <source>Grounds</source>
         <translation>从轻从重情形</translation>
     </message>
+    <message>
+        <source>Met: {points} points.</source>
+        <translation>达到要求：得 {points} 分。</translation>
+    </message>
+    <message>
+        <source>Not met: 0 of {points} points.</source>
+        <translation>未达到要求：{points} 分中得 0 分。</translation>
+    </message>
+    <message>
+        <source>Veto: the unit ranks last whatever its score.</source>
+        <translation>一票否决：无论得分多少，排名均为末位。</translation>
+    </message>
+    <message>
+        <source>No veto.</source>
+        <translation>无一票否决情形。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s share is between 0 and 1.</source>
+        <translation>每名成员的比例应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Average over {n} members {percent}% of {points}: {got} points.</source>
+        <translation>{n} 名成员平均完成 {percent}%，按 {points} 分计：得 {got} 分。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>{n} × {per} = {raw}, at most {points}: {got} points.</source>
+        <translation>{n} 次 × {per} = {raw}，最多 {points} 分：得 {got} 分。</translation>
+    </message>
+    <message>
+        <source>{n} shortfalls × {per} = {lost} deducted from {points}, not below {floor}: {got} points.</source>
+        <translation>{n} 项不足 × {per} = 扣 {lost} 分，从 {points} 分中扣除，最低 {floor} 分：得 {got} 分。</translation>
+    </message>
+    <message>
+        <source>Bonus {n} × {per}, at most {cap}: {got} points.</source>
+        <translation>加分 {n} 项 × {per}，最多 {cap} 分：加 {got} 分。</translation>
+    </message>
+    <message>
+        <source>The sheet has no item {code}.</source>
+        <translation>考核表中没有 {code} 项。</translation>
+    </message>
+    <message>
+        <source>The sheet needs a title.</source>
+        <translation>考核表需要标题。</translation>
+    </message>
+    <message>
+        <source>The sheet needs at least one item.</source>
+        <translation>考核表至少需要一个考核项目。</translation>
+    </message>
+    <message>
+        <source>Every item needs a code of at most {limit} characters.</source>
+        <translation>每个项目都需要编号，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The code {code} is used twice.</source>
+        <translation>编号 {code} 重复使用。</translation>
+    </message>
+    <message>
+        <source>Item {code} needs a category and a name.</source>
+        <translation>{code} 项需要类别和名称。</translation>
+    </message>
+    <message>
+        <source>Item {code} has a text longer than {limit} characters.</source>
+        <translation>{code} 项的文字超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Item {code}: points are between 0 and {limit}.</source>
+        <translation>{code} 项：分值应在 0 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <source>Item {code} needs its full points.</source>
+        <translation>{code} 项需要填写满分分值。</translation>
+    </message>
+    <message>
+        <source>Item {code} needs the points per occurrence or shortfall.</source>
+        <translation>{code} 项需要填写每次（每项）的分值。</translation>
+    </message>
+    <message>
+        <source>Bonus item {code} needs the most it can add.</source>
+        <translation>加分项 {code} 需要填写加分上限。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the floor is above the full points.</source>
+        <translation>{code} 项：最低得分高于满分。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the automatic figure it uses cannot be scored by this rule.</source>
+        <translation>{code} 项：所用的自动统计数据不能按此规则计分。</translation>
+    </message>
+    <message>
+        <source>The shipped indicator sheet {file} cannot be read: {reason}</source>
+        <translation>无法读取程序自带的考核指标表 {file}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <source>Being scored</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
@@ -2593,6 +2704,10 @@ Please sign in again.</source>
     <message>
         <source>Cases: {clues} clues, {cases} accountability cases, {periods} influence periods, {talks} talk records.</source>
         <translation>案件：问题线索 {clues} 条，问责案件 {cases} 起，影响期 {periods} 个，谈话记录 {talks} 条。</translation>
+    </message>
+    <message>
+        <source>Documents: {documents} drafts, documents under review and signed documents.</source>
+        <translation>公文：草稿、待审核和已签发的公文共 {documents} 份。</translation>
     </message>
     <message>
         <source>Demo accounts (password {password}): {names}</source>
@@ -7704,6 +7819,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Scored by the assessor</source>
+        <translation>由考核人评分</translation>
+    </message>
+    <message>
+        <source>Ledger completeness (every must-record kind each quarter)</source>
+        <translation>台账完整率（每季度九类必记事项齐全）</translation>
+    </message>
+    <message>
+        <source>Responsibility lists not signed on time</source>
+        <translation>未按时签订的责任清单</translation>
+    </message>
+    <message>
+        <source>Cases past a stage deadline</source>
+        <translation>超过环节时限的案件</translation>
+    </message>
+    <message>
+        <source>Clues of the year not concluded</source>
+        <translation>当年未办结的问题线索</translation>
+    </message>
+    <message>
+        <source>Talks held</source>
+        <translation>开展的谈话</translation>
+    </message>
+    <message>
+        <source>Inspection rectifications not done by the deadline</source>
+        <translation>监督检查问题逾期未整改</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This file holds tables but is not a Zeren Desktop database. It was left unchanged.</source>
@@ -8261,6 +8407,33 @@ Please sign in again.</source>
     <message>
         <source>&amp;Repeat new password</source>
         <translation>重复新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleKind</name>
+    <message>
+        <source>All or nothing</source>
+        <translation>达标得分</translation>
+    </message>
+    <message>
+        <source>Points per occurrence (capped)</source>
+        <translation>按次计分（封顶）</translation>
+    </message>
+    <message>
+        <source>Deduction per shortfall (floor)</source>
+        <translation>按项扣分（保底）</translation>
+    </message>
+    <message>
+        <source>Average over team members</source>
+        <translation>班子成员平均</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>One-vote veto</source>
+        <translation>一票否决</translation>
     </message>
 </context>
 <context>

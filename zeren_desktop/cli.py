@@ -497,6 +497,14 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
         ).format(clues=result.clues, cases=result.cases, periods=result.periods,
                  talks=result.talks)
     )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Documents: {documents} drafts, documents under review and signed documents.",
+            )
+        ).format(documents=result.documents)
+    )
     if result.accounts:
         print(
             tr.cli(QT_TRANSLATE_NOOP("Cli", "Demo accounts (password {password}): {names}")).format(

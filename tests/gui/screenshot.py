@@ -7,13 +7,13 @@ Loads the demo county into a fresh database and grabs, at 1280x800:
 - docs/screenshot-first-run.png: the first-run wizard's first page (Chinese), and
   docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
-- docs/screenshot-home.png, -ledger.png, -lists.png, -clues.png, -cases.png,
+- docs/screenshot-home.png, -ledger.png, -lists.png, -clues.png, -cases.png, -documents.png,
   -statistics.png: the clerk's dashboard, duty ledger, responsibility lists, clues,
-  accountability cases and statistics;
+  accountability cases, documents and statistics;
 - FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
   the accounts page (administrator), the audit trail page (auditor), the other pages of
-  the first-run wizard, the settings page, the printed roster's note, inspections and
-  talks & integrity files.
+  the first-run wizard, the settings page, the document templates, the printed roster's
+  note, inspections and talks & integrity files.
 
 Not a test.
 """
@@ -173,6 +173,14 @@ def main(folder: str = "docs/shots") -> int:
             while statistics.loading is not None:  # counted in the worker
                 app.processEvents()
             save_window(window, Path("docs/screenshot-statistics.png"))
+            window.show_area_key("documents")
+            documents = window.documents_page
+            assert documents is not None
+            # A signed decision shows the number, the sign-off trail and the code.
+            pick = next((r.id for r in documents.rows
+                         if r.signed and r.kind.value == "decision"), documents.rows[0].id)
+            documents.show_document(pick)
+            save_window(window, Path("docs/screenshot-documents.png"))
             window.show_area_key("units")
             page = window.units_page
             assert page is not None
@@ -208,6 +216,9 @@ def main(folder: str = "docs/shots") -> int:
             window = MainWindow(services)
             window.show_area_key("settings")
             save_window(window, shots / "settings.png")
+            templates = window.settings_page.edit_templates()
+            assert templates is not None
+            save_dialog(templates, shots / "document-templates.png", resize=False)
             window.settings_page.prefix_edits["report"].setText("青纪〔2026〕")
             window.settings_page.save()
             save_window(window, shots / "settings-error.png")
@@ -237,7 +248,7 @@ def main(folder: str = "docs/shots") -> int:
             window.close()
     for path in written:
         print(f"wrote {path}")
-    return 0 if len(written) == 28 else 1
+    return 0 if len(written) == 30 else 1
 
 
 if __name__ == "__main__":

@@ -198,7 +198,7 @@ def test_a_decision_from_draft_to_signed_and_verified(
     result = verify.check(tmp_path / "改.pdf")
     assert result is not None and not result.matched
     assert verify.verdict_label.text() == "核验未通过：不是本单位签发时的原件。"
-    assert row.number in verify.details_label.text()     # the footer names it
+    assert row.number in verify.details.toPlainText()     # the footer names it
     shot(verify, "verify-changed")
     verify.reject()
 

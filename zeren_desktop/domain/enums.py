@@ -305,4 +305,30 @@ _LABELS: dict[str, dict[str, str]] = {
         "approved": QT_TRANSLATE_NOOP("DocumentStatus", "Approved"),
         "signed": QT_TRANSLATE_NOOP("DocumentStatus", "Signed"),
     },
+    "RuleKind": {
+        "all_or_nothing": QT_TRANSLATE_NOOP("RuleKind", "All or nothing"),
+        "per_occurrence": QT_TRANSLATE_NOOP("RuleKind", "Points per occurrence (capped)"),
+        "deduction": QT_TRANSLATE_NOOP("RuleKind", "Deduction per shortfall (floor)"),
+        "team_average": QT_TRANSLATE_NOOP("RuleKind", "Average over team members"),
+        "bonus": QT_TRANSLATE_NOOP("RuleKind", "Bonus points"),
+        "veto": QT_TRANSLATE_NOOP("RuleKind", "One-vote veto"),
+    },
+    "Metric": {
+        "manual": QT_TRANSLATE_NOOP("Metric", "Scored by the assessor"),
+        "ledger_completeness": QT_TRANSLATE_NOOP(
+            "Metric", "Ledger completeness (every must-record kind each quarter)"),
+        "lists_signed_on_time": QT_TRANSLATE_NOOP(
+            "Metric", "Responsibility lists not signed on time"),
+        "cases_within_deadline": QT_TRANSLATE_NOOP(
+            "Metric", "Cases past a stage deadline"),
+        "clues_verified": QT_TRANSLATE_NOOP("Metric", "Clues of the year not concluded"),
+        "talks_held": QT_TRANSLATE_NOOP("Metric", "Talks held"),
+        "rectifications": QT_TRANSLATE_NOOP(
+            "Metric", "Inspection rectifications not done by the deadline"),
+    },
+    "AssessmentStatus": {
+        "draft": QT_TRANSLATE_NOOP("AssessmentStatus", "Being scored"),
+        "reviewed": QT_TRANSLATE_NOOP("AssessmentStatus", "Reviewed"),
+        "locked": QT_TRANSLATE_NOOP("AssessmentStatus", "Locked"),
+    },
 }

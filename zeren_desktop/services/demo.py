@@ -75,6 +75,7 @@ class DemoResult:
     cases: int = 0
     talks: int = 0
     periods: int = 0
+    documents: int = 0
 
 
 # Printed by `zeren demo` and in the README; they sign in only to their own demo database.
@@ -474,18 +475,23 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
               ledger_until: dt.date | None = None) -> DemoResult:
     """Fill an empty database with the fictional county; refuse if it holds any data.
 
-    The duty ledgers cover last year and this year up to `ledger_until` (default:
-    yesterday), so that the ledger pages show the current year.
+    The duty ledgers, cases, talks and documents cover last year and this year up to
+    `ledger_until` (default: yesterday), so that the pages show the current year.
     """
     from zeren_desktop.services.demo_cases import add_demo_cases
+    from zeren_desktop.services.demo_documents import add_demo_documents
     from zeren_desktop.services.demo_ledger import add_demo_ledger
+    from zeren_desktop.services.documents import document_fonts_for
     from zeren_desktop.services.regulations import load_shipped
 
     until = ledger_until or (dt.date.today() - dt.timedelta(days=1))
     reference = today or DEFAULT_REFERENCE_DATE
     rows = _Builder(random.Random(seed), reference, services.office_id).build()
-    # Hashing is slow by design: done before the write transaction holds the lock.
+    # Hashing is slow by design, and so is reading the fonts of the demo documents' PDFs:
+    # both before the write transaction holds the lock (one after the other: a thread here
+    # bought 0.7 s and one unexplained crash in testing).
     hashes = [auth.PASSWORD_HASHER.hash(DEMO_PASSWORD) for _ in DEMO_ACCOUNTS]
+    document_fonts = document_fonts_for(services.settings.office_settings())
     with services.db.write() as session:
         units = int(session.scalar(select(func.count()).select_from(Unit)) or 0)
         cadres = int(session.scalar(select(func.count()).select_from(Cadre)) or 0)
@@ -508,14 +514,18 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)
         ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
+        regulations = load_shipped()
         cases = add_demo_cases(session, services.office_id, random.Random(seed + 2), until,
-                               load_shipped(), home_unit=rows.first_township)
+                               regulations, home_unit=rows.first_township)
         accounts = _demo_accounts(session, services, hashes, rows.first_township)
+        documents = add_demo_documents(session, services, random.Random(seed + 3), until,
+                                       regulations, home_unit=rows.first_township,
+                                       fonts=document_fonts)
         session.merge(AppSetting(key="is_demo", value="1"))
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),
                             len(rows.teams), len(rows.memberships), tuple(accounts),
                             ledger.lists, ledger.entries, ledger.inspections, cases.clues,
-                            cases.cases, cases.talks, cases.periods)
+                            cases.cases, cases.talks, cases.periods, documents.documents)
         services.audit.append(session, user_id=None, username="", action="demo.load",
                               summary=f"seed {seed}", after=asdict(result))
     return result

@@ -24,7 +24,7 @@ import functools
 import json
 import tempfile
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,7 @@ from zeren_desktop.domain.documents import (
     format_document_number,
 )
 from zeren_desktop.domain.records import clean_text
+from zeren_desktop.domain.regulations import Regulation, RegulationSet
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -92,8 +93,10 @@ from zeren_desktop.services.documents_dto import (
 from zeren_desktop.services.files import write_atomically
 from zeren_desktop.services.session import Actor
 from zeren_desktop.services.settings import OfficeSettings, SettingsService
+from zeren_desktop.services.settings import _settings_from as settings_from
 from zeren_desktop.storage.models import (
     AccountabilityCase,
+    AppSetting,
     AuditRecord,
     Document,
     DocumentCounter,
@@ -191,6 +194,247 @@ def _status(status: DocumentStatus) -> Message:
     return Message("DocumentStatus", status.label)
 
 
+# ---- drafting and signing in the caller's transaction -----------------------------------
+# The service's methods check the actor, the scope and the status, then use these, and
+# audit. The demo data (services.demo_documents) makes its documents with the same pieces
+# inside its one transaction, where nobody is signed in yet.
+
+
+def office_settings_in(session: Session) -> OfficeSettings:
+    """The office settings as `session` sees them (with what it wrote, not yet committed)."""
+    rows = session.scalars(select(AppSetting).where(AppSetting.key.startswith("office.")))
+    return settings_from({row.key: row.value for row in rows})
+
+
+def fill_context(settings: OfficeSettings, office_name: str, regs: RegulationSet,
+                 today: dt.date, translate: Translate,
+                 regulation_of: Callable[[Session, AccountabilityCase], Regulation | None]
+                 ) -> FillContext:
+    """What the fill functions (services.document_fill) need to know of the office."""
+    return FillContext(
+        regs=regs, settings=settings, issuer_name=settings.issuer_name or office_name,
+        terms=printed_terms(), today=today, translate=translate, regulation_of=regulation_of)
+
+
+def document_fonts_for(settings: OfficeSettings) -> DocumentFonts:
+    """The fonts of the office settings, else the official ones of this computer, else
+    the bundled one (reports.fonts)."""
+    from zeren_desktop.reports.fonts import document_fonts, office_choices
+
+    return document_fonts(office_choices(settings.body_font, settings.title_font,
+                                         settings.heading_font))
+
+
+def active_template(session: Session, office_id: uuid.UUID,
+                    kind: DocumentKind) -> DocumentTemplate:
+    """The template new drafts of `kind` use: its newest active version."""
+    row = session.scalar(select(DocumentTemplate).where(
+        DocumentTemplate.office_id == office_id, DocumentTemplate.kind == kind,
+        DocumentTemplate.is_active.is_(True)).order_by(DocumentTemplate.version.desc()))
+    if row is None:
+        install_default_document_templates(session, office_id)
+        session.flush()
+        return active_template(session, office_id, kind)
+    return row
+
+
+def issuer_mark(kind: DocumentKind, issuer: str) -> str:
+    if kind not in ISSUED_KINDS or not issuer:
+        return ""
+    # A letter (函) carries the issuer's name alone; the others are 文件.
+    return issuer if kind is DocumentKind.CLEARANCE else issuer + "文件"
+
+
+def set_content(doc: Document, parts: DocumentParts, values: Mapping[str, str]) -> None:
+    """The draft's parts (template language) and field values, and the filled title and
+    text; ValidationError when the title comes out empty or too long."""
+    filled = fill_parts(parts, values)
+    title = " ".join(filled.title.split())
+    if not title:
+        raise _error("title", QT_TRANSLATE_NOOP("Documents", "A document needs a title."))
+    if len(title) > TITLE_MAX:
+        raise _error("title", QT_TRANSLATE_NOOP(
+            "Documents", "The title has {n} characters filled in; at most {limit} are"
+            " allowed."), n=len(title), limit=TITLE_MAX)
+    doc.title_template, doc.addressee, doc.signer = parts.title, parts.addressee, parts.signer
+    doc.copies_to, doc.page_signature, doc.body = (parts.copies_to, parts.page_signature,
+                                                  parts.body)
+    doc.fields = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
+    doc.title = title
+    doc.text = "\n".join(lines_of(filled.body))
+
+
+def new_draft(session: Session, office_id: uuid.UUID, kind: DocumentKind, filled: Filled,
+              created_by: str, *, addressee: str | None = None) -> Document:
+    """A draft of `kind` from the active template and `filled`, added and flushed."""
+    template = active_template(session, office_id, kind)
+    parts = _template_parts(template)
+    if addressee:
+        parts = DocumentParts(parts.title, addressee, parts.signer, parts.copies_to,
+                              parts.page_signature, parts.body)
+    values = filled.values
+    doc = Document(
+        office_id=office_id, kind=kind, status=DocumentStatus.DRAFT, version=1,
+        template_id=template.id, template_version=template.version,
+        unit_id=filled.unit_id, case_id=filled.case_id,
+        case_subject_id=filled.subject_id, talk_id=filled.talk_id,
+        list_id=filled.list_id, source=json.dumps(filled.source, sort_keys=True),
+        issuer_mark=issuer_mark(kind, values.get("issuer_name", "")),
+        created_by=created_by)
+    set_content(doc, parts, values)
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def new_version(session: Session, old: Document, created_by: str) -> Document:
+    """A draft with the content of the signed `old` that supersedes it once signed; added
+    and flushed (the caller checks that `old` may be superseded)."""
+    new = Document(
+        office_id=old.office_id, kind=old.kind, status=DocumentStatus.DRAFT,
+        version=old.version + 1, template_id=old.template_id,
+        template_version=old.template_version, unit_id=old.unit_id,
+        case_id=old.case_id, case_subject_id=old.case_subject_id,
+        talk_id=old.talk_id, list_id=old.list_id, source=old.source,
+        issuer_mark=old.issuer_mark, copy_number=old.copy_number,
+        secrecy=old.secrecy, supersedes_id=old.id, created_by=created_by)
+    set_content(new, _template_parts(old), _values(old))
+    session.add(new)
+    session.flush()
+    return new
+
+
+def apply_transition(doc: Document, target: DocumentStatus, username: str,
+                     now: dt.datetime, reason: str = "") -> None:
+    """Submitted, approved or back to draft (with its reason), by `username` at `now`
+    (the caller checks the status it comes from)."""
+    doc.status = target
+    if target is DocumentStatus.SUBMITTED:
+        doc.submitted_by, doc.submitted_at = username, now
+    elif target is DocumentStatus.APPROVED:
+        doc.approved_by, doc.approved_at = username, now
+    else:
+        doc.returned_by, doc.returned_at, doc.return_reason = username, now, reason
+        doc.approved_by, doc.approved_at = "", None
+
+
+def document_content(doc: Document, day: dt.date, *, number: str = "",
+                     code: str = "") -> DocumentContent:
+    """What the builder draws, dated `day`: final when `code` is given, else a draft."""
+    values = _values(doc)
+    filled = fill_parts(_template_parts(doc), values)
+    final = bool(code)
+    signer = " ".join(filled.signer.split())
+    issued = doc.kind in ISSUED_KINDS
+    return DocumentContent(
+        kind=doc.kind, title=doc.title, blocks=to_blocks(filled.body),
+        issuer_mark=doc.issuer_mark, number=number if final else "",
+        copy_number=doc.copy_number, secrecy=doc.secrecy,
+        addressee=" ".join(filled.addressee.split()), signer=signer,
+        date=day if signer or issued else None,
+        copies_to=tuple(lines_of(filled.copies_to)),
+        printed_by=values.get("issuer_name", "") if issued else "",
+        printed_on=day if issued else None, verification_code=code, draft=not final,
+        page_signature=" ".join(filled.page_signature.split()))
+
+
+def build_bytes(content: DocumentContent, fonts: DocumentFonts) -> tuple[bytes, int]:
+    """The PDF of `content` and its number of pages."""
+    with tempfile.TemporaryDirectory(prefix="zeren-sign-") as folder:
+        target = Path(folder) / "document.pdf"
+        pages = _build_pdf(target, content, fonts)
+        return target.read_bytes(), pages
+
+
+def number_prefix(kind: DocumentKind, settings: OfficeSettings) -> str:
+    """The issuer prefix of the number: the settings' for the kind, else the issuer's
+    short code with the kind's usual character (青纪 + 函). A 公文 without either is
+    refused; a form without one is signed without a number."""
+    key = PREFIX_SETTING.get(kind)
+    prefix = settings.prefix(key) if key else ""
+    if prefix:
+        return prefix
+    suffix = printed_terms().term("number_suffix", kind.value)
+    if settings.issuer_short and suffix:
+        return settings.issuer_short + suffix
+    if kind in ISSUED_KINDS:
+        raise ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
+            "Documents", "A {kind} needs a document number, and the settings give neither"
+            " a number prefix for it nor the issuer's short code. An administrator sets"
+            " them in Settings."), {"kind": Message("DocumentKind", kind.label)}))
+    return ""
+
+
+def next_sequence(session: Session, prefix: str, kind: DocumentKind, year: int) -> int:
+    """The counter incremented in this (writing) transaction. On SQLite the write lock
+    taken at BEGIN IMMEDIATE orders signers; on PostgreSQL the UPDATE locks the row.
+    The insert of a year's first row is ON CONFLICT DO NOTHING, so two first signers
+    of a year do not fail on each other."""
+    dialect = session.get_bind().dialect.name
+    key = {"issuer_prefix": prefix, "kind": kind, "year": year}
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(DocumentCounter).values(**key, last_sequence=0)
+                        .on_conflict_do_nothing())
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(DocumentCounter).values(**key, last_sequence=0)
+                        .on_conflict_do_nothing())
+    elif session.get(DocumentCounter, (prefix, kind, year)) is None:
+        session.add(DocumentCounter(**key, last_sequence=0))
+        session.flush()
+    where = (DocumentCounter.issuer_prefix == prefix, DocumentCounter.kind == kind,
+             DocumentCounter.year == year)
+    session.execute(update(DocumentCounter).where(*where).values(
+        last_sequence=DocumentCounter.last_sequence + 1))
+    sequence = session.scalar(select(DocumentCounter.last_sequence).where(*where))
+    assert sequence is not None
+    return int(sequence)
+
+
+def unique_code(session: Session) -> str:
+    """A verification code no document has yet."""
+    while True:
+        code = new_verification_code()
+        if session.scalar(select(Document.id).where(
+                Document.verification_code == code)) is None:
+            return code
+
+
+def sign_document(session: Session, doc: Document, day: dt.date, settings: OfficeSettings,
+                  fonts: DocumentFonts, *, username: str, display_name: str,
+                  signed_at: dt.datetime) -> tuple[str, dict[str, Any]]:
+    """Sign `doc` on `day` in this writing transaction (the caller checked that it is
+    approved and who signs): numbered from the counter of its prefix, kind and year, the
+    final PDF built with the number and a new verification code, its bytes and SHA-256
+    kept; a version that supersedes another marks that one superseded. Returns the
+    summary and the details of the audit record "document.sign", which `check_signed`
+    and `verify` compare the stored hash with: the caller appends it."""
+    prefix = number_prefix(doc.kind, settings)
+    sequence = next_sequence(session, prefix, doc.kind, day.year)
+    number = format_document_number(prefix, day.year, sequence) if prefix else ""
+    code = unique_code(session)
+    pdf, pages = build_bytes(document_content(doc, day, number=number, code=code), fonts)
+    doc.status = DocumentStatus.SIGNED
+    doc.issuer_prefix, doc.year, doc.sequence, doc.number = prefix, day.year, sequence, number
+    doc.document_date = day
+    doc.verification_code = code
+    doc.signed_by, doc.signed_by_name = username, display_name[:50]
+    doc.signed_at = signed_at
+    doc.pdf, doc.pages, doc.sha256 = pdf, pages, sha256_hex(pdf)
+    if doc.supersedes_id is not None:
+        old = session.get(Document, doc.supersedes_id)
+        if old is not None and old.superseded_by is None:
+            old.superseded_by = doc.id
+    session.flush()
+    return (f"{number or doc.kind.value} {doc.title}"[:200],
+            {"number": number, "date": day.isoformat(), "sha256": doc.sha256,
+             "verification_code": code, "pages": pages,
+             "supersedes": str(doc.supersedes_id or "")})
+
+
 class DocumentService(ServiceBase):
     # ---- templates ----------------------------------------------------------------------
 
@@ -250,16 +494,6 @@ class DocumentService(ServiceBase):
                     summary=f"{kind.value} v{row.version}",
                     after={"kind": kind.value, "version": row.version, **dict(parts.items())})
         return row.id
-
-    def _active_template(self, session: Session, kind: DocumentKind) -> DocumentTemplate:
-        row = session.scalar(select(DocumentTemplate).where(
-            DocumentTemplate.office_id == self.office_id, DocumentTemplate.kind == kind,
-            DocumentTemplate.is_active.is_(True)).order_by(DocumentTemplate.version.desc()))
-        if row is None:
-            install_default_document_templates(session, self.office_id)
-            session.flush()
-            return self._active_template(session, kind)
-        return row
 
     # ---- drafts from the records --------------------------------------------------------
 
@@ -391,53 +625,14 @@ class DocumentService(ServiceBase):
 
     def _insert(self, session: Session, actor: Actor, kind: DocumentKind, filled: Filled,
                 *, addressee: str | None = None) -> uuid.UUID:
-        template = self._active_template(session, kind)
-        parts = _template_parts(template)
-        if addressee:
-            parts = DocumentParts(parts.title, addressee, parts.signer, parts.copies_to,
-                                  parts.page_signature, parts.body)
-        values = filled.values
-        doc = Document(
-            office_id=self.office_id, kind=kind, status=DocumentStatus.DRAFT, version=1,
-            template_id=template.id, template_version=template.version,
-            unit_id=filled.unit_id, case_id=filled.case_id,
-            case_subject_id=filled.subject_id, talk_id=filled.talk_id,
-            list_id=filled.list_id, source=json.dumps(filled.source, sort_keys=True),
-            issuer_mark=self._issuer_mark(kind, values.get("issuer_name", "")),
-            created_by=actor.username)
-        self._set_content(doc, parts, values)
-        session.add(doc)
-        session.flush()
+        doc = new_draft(session, self.office_id, kind, filled, actor.username,
+                        addressee=addressee)
         self._audit(session, actor, "document.create", "documents", doc.id,
                     summary=f"{kind.value}: {doc.title}"[:200],
-                    after={"kind": kind.value, "template_version": template.version,
+                    after={"kind": kind.value, "template_version": doc.template_version,
                            "case_id": str(doc.case_id or ""), "talk_id": str(doc.talk_id or ""),
                            "list_id": str(doc.list_id or "")})
         return doc.id
-
-    @staticmethod
-    def _issuer_mark(kind: DocumentKind, issuer: str) -> str:
-        if kind not in ISSUED_KINDS or not issuer:
-            return ""
-        # A letter (函) carries the issuer's name alone; the others are 文件.
-        return issuer if kind is DocumentKind.CLEARANCE else issuer + "文件"
-
-    @staticmethod
-    def _set_content(doc: Document, parts: DocumentParts, values: Mapping[str, str]) -> None:
-        filled = fill_parts(parts, values)
-        title = " ".join(filled.title.split())
-        if not title:
-            raise _error("title", QT_TRANSLATE_NOOP("Documents", "A document needs a title."))
-        if len(title) > TITLE_MAX:
-            raise _error("title", QT_TRANSLATE_NOOP(
-                "Documents", "The title has {n} characters filled in; at most {limit} are"
-                " allowed."), n=len(title), limit=TITLE_MAX)
-        doc.title_template, doc.addressee, doc.signer = parts.title, parts.addressee, parts.signer
-        doc.copies_to, doc.page_signature, doc.body = (parts.copies_to, parts.page_signature,
-                                                      parts.body)
-        doc.fields = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
-        doc.title = title
-        doc.text = "\n".join(lines_of(filled.body))
 
     # ---- editing a draft ----------------------------------------------------------------
 
@@ -467,7 +662,7 @@ class DocumentService(ServiceBase):
                     "Documents", "At most {limit} characters are allowed here ({n} given)."),
                     limit=100, n=len(mark))
             before = self._snapshot(doc)
-            self._set_content(doc, parts, values)
+            set_content(doc, parts, values)
             doc.copy_number = copy_number.zfill(6) if copy_number else ""
             doc.secrecy, doc.issuer_mark = secrecy, mark
             session.flush()
@@ -504,7 +699,7 @@ class DocumentService(ServiceBase):
             doc = self._document(session, document_id)
             self._check_status(doc, {DocumentStatus.DRAFT})
             before = self._snapshot(doc)
-            self._set_content(doc, _template_parts(doc), filled.values)
+            set_content(doc, _template_parts(doc), filled.values)
             session.flush()
             self._audit(session, actor, "document.refill", "documents", doc.id,
                         summary=doc.title[:200], before=before, after=self._snapshot(doc))
@@ -616,14 +811,7 @@ class DocumentService(ServiceBase):
             doc = self._document(session, document_id)
             self._check_status(doc, allowed)
             before = doc.status
-            doc.status = target
-            if target is DocumentStatus.SUBMITTED:
-                doc.submitted_by, doc.submitted_at = actor.username, now
-            elif target is DocumentStatus.APPROVED:
-                doc.approved_by, doc.approved_at = actor.username, now
-            else:
-                doc.returned_by, doc.returned_at, doc.return_reason = actor.username, now, reason
-                doc.approved_by, doc.approved_at = "", None
+            apply_transition(doc, target, actor.username, now, reason)
             self._audit(session, actor, f"document.{target.value}", "documents", doc.id,
                         summary=doc.title[:200], before={"status": before.value},
                         after={"status": target.value, **({"reason": reason} if reason else {})})
@@ -645,86 +833,12 @@ class DocumentService(ServiceBase):
         with self.db.write() as session:
             doc = self._document(session, document_id, for_update=True)
             self._check_status(doc, {DocumentStatus.APPROVED})
-            prefix = self._prefix(doc.kind, settings)
-            sequence = self._next_sequence(session, prefix, doc.kind, day.year)
-            number = format_document_number(prefix, day.year, sequence) if prefix else ""
-            code = self._unique_code(session)
-            content = self._content(doc, number=number, day=day, code=code)
-            pdf, pages = self._build_bytes(content, fonts)
-            doc.status = DocumentStatus.SIGNED
-            doc.issuer_prefix, doc.year, doc.sequence, doc.number = (
-                prefix, day.year, sequence, number)
-            doc.document_date = day
-            doc.verification_code = code
-            doc.signed_by, doc.signed_by_name = actor.username, actor.display_name[:50]
-            doc.signed_at = self.state.clock()
-            doc.pdf, doc.pages, doc.sha256 = pdf, pages, sha256_hex(pdf)
-            if doc.supersedes_id is not None:
-                old = session.get(Document, doc.supersedes_id)
-                if old is not None and old.superseded_by is None:
-                    old.superseded_by = doc.id
-            session.flush()
+            summary, after = sign_document(
+                session, doc, day, settings, fonts, username=actor.username,
+                display_name=actor.display_name, signed_at=self.state.clock())
             self._audit(session, actor, "document.sign", "documents", doc.id,
-                        summary=f"{number or doc.kind.value} {doc.title}"[:200],
-                        after={"number": number, "date": day.isoformat(), "sha256": doc.sha256,
-                               "verification_code": code, "pages": pages,
-                               "supersedes": str(doc.supersedes_id or "")})
+                        summary=summary, after=after)
             return self._row(session, doc)
-
-    def _prefix(self, kind: DocumentKind, settings: OfficeSettings) -> str:
-        """The issuer prefix of the number: the settings' for the kind, else the issuer's
-        short code with the kind's usual character (青纪 + 函). A 公文 without either is
-        refused; a form without one is signed without a number."""
-        key = PREFIX_SETTING.get(kind)
-        prefix = settings.prefix(key) if key else ""
-        if prefix:
-            return prefix
-        suffix = printed_terms().term("number_suffix", kind.value)
-        if settings.issuer_short and suffix:
-            return settings.issuer_short + suffix
-        if kind in ISSUED_KINDS:
-            raise ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
-                "Documents", "A {kind} needs a document number, and the settings give neither"
-                " a number prefix for it nor the issuer's short code. An administrator sets"
-                " them in Settings."), {"kind": Message("DocumentKind", kind.label)}))
-        return ""
-
-    @staticmethod
-    def _next_sequence(session: Session, prefix: str, kind: DocumentKind, year: int) -> int:
-        """The counter incremented in this (writing) transaction. On SQLite the write lock
-        taken at BEGIN IMMEDIATE orders signers; on PostgreSQL the UPDATE locks the row.
-        The insert of a year's first row is ON CONFLICT DO NOTHING, so two first signers
-        of a year do not fail on each other."""
-        dialect = session.get_bind().dialect.name
-        key = {"issuer_prefix": prefix, "kind": kind, "year": year}
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-            session.execute(sqlite_insert(DocumentCounter).values(**key, last_sequence=0)
-                            .on_conflict_do_nothing())
-        elif dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            session.execute(pg_insert(DocumentCounter).values(**key, last_sequence=0)
-                            .on_conflict_do_nothing())
-        elif session.get(DocumentCounter, (prefix, kind, year)) is None:
-            session.add(DocumentCounter(**key, last_sequence=0))
-            session.flush()
-        where = (DocumentCounter.issuer_prefix == prefix, DocumentCounter.kind == kind,
-                 DocumentCounter.year == year)
-        session.execute(update(DocumentCounter).where(*where).values(
-            last_sequence=DocumentCounter.last_sequence + 1))
-        sequence = session.scalar(select(DocumentCounter.last_sequence).where(*where))
-        assert sequence is not None
-        return int(sequence)
-
-    @staticmethod
-    def _unique_code(session: Session) -> str:
-        while True:
-            code = new_verification_code()
-            if session.scalar(select(Document.id).where(
-                    Document.verification_code == code)) is None:
-                return code
 
     def supersede(self, document_id: uuid.UUID) -> uuid.UUID:
         """A new draft version of a signed document, with its content, that supersedes it
@@ -747,17 +861,7 @@ class DocumentService(ServiceBase):
                 raise ConflictError(Message(_CTX, QT_TRANSLATE_NOOP(
                     "Documents", "A new version of this document is already being prepared;"
                     " continue with that one.")))
-            new = Document(
-                office_id=self.office_id, kind=old.kind, status=DocumentStatus.DRAFT,
-                version=old.version + 1, template_id=old.template_id,
-                template_version=old.template_version, unit_id=old.unit_id,
-                case_id=old.case_id, case_subject_id=old.case_subject_id,
-                talk_id=old.talk_id, list_id=old.list_id, source=old.source,
-                issuer_mark=old.issuer_mark, copy_number=old.copy_number,
-                secrecy=old.secrecy, supersedes_id=old.id, created_by=actor.username)
-            self._set_content(new, _template_parts(old), _values(old))
-            session.add(new)
-            session.flush()
+            new = new_version(session, old, actor.username)
             self._audit(session, actor, "document.supersede", "documents", new.id,
                         summary=f"{old.number or old.title} -> v{new.version}"[:200],
                         after={"supersedes": str(old.id), "version": new.version})
@@ -996,50 +1100,19 @@ class DocumentService(ServiceBase):
         from zeren_desktop.services.regulations import RegulationService
 
         settings_service = SettingsService(*self._parts())
-        settings = settings_service.office_settings()
         cases = CaseService(*self._parts())
         regs = RegulationService(*self._parts())._load()[0]
-        return FillContext(
-            regs=regs, settings=settings,
-            issuer_name=settings.issuer_name or settings_service.office_name(),
-            terms=printed_terms(), today=self._today(), translate=translate,
-            regulation_of=lambda session, case: cases._regulation(session, case, regs))
+        return fill_context(
+            settings_service.office_settings(), settings_service.office_name(), regs,
+            self._today(), translate,
+            lambda session, case: cases._regulation(session, case, regs))
 
-    def _content(self, doc: Document, *, number: str = "", day: dt.date | None = None,
-                 code: str = "") -> DocumentContent:
-        """What the builder draws: final when `code` is given, else a draft."""
-        values = _values(doc)
-        filled = fill_parts(_template_parts(doc), values)
-        final = bool(code)
-        day = day or doc.document_date or self._today()
-        signer = " ".join(filled.signer.split())
-        issued = doc.kind in ISSUED_KINDS
-        return DocumentContent(
-            kind=doc.kind, title=doc.title, blocks=to_blocks(filled.body),
-            issuer_mark=doc.issuer_mark, number=number if final else "",
-            copy_number=doc.copy_number, secrecy=doc.secrecy,
-            addressee=" ".join(filled.addressee.split()), signer=signer,
-            date=day if signer or issued else None,
-            copies_to=tuple(lines_of(filled.copies_to)),
-            printed_by=values.get("issuer_name", "") if issued else "",
-            printed_on=day if issued else None, verification_code=code, draft=not final,
-            page_signature=" ".join(filled.page_signature.split()))
+    def _content(self, doc: Document) -> DocumentContent:
+        """What the builder draws of a document not signed: a draft."""
+        return document_content(doc, doc.document_date or self._today())
 
     def _fonts(self, settings: OfficeSettings | None = None) -> DocumentFonts:
-        """The fonts of the office settings, else the official ones of this computer, else
-        the bundled one (reports.fonts)."""
-        from zeren_desktop.reports.fonts import document_fonts, office_choices
-
-        settings = settings or self._settings()
-        return document_fonts(office_choices(settings.body_font, settings.title_font,
-                                             settings.heading_font))
-
-    @staticmethod
-    def _build_bytes(content: DocumentContent, fonts: DocumentFonts) -> tuple[bytes, int]:
-        with tempfile.TemporaryDirectory(prefix="zeren-sign-") as folder:
-            target = Path(folder) / "document.pdf"
-            pages = _build_pdf(target, content, fonts)
-            return target.read_bytes(), pages
+        return document_fonts_for(settings or self._settings())
 
     def _document(self, session: Session, document_id: uuid.UUID, *,
                   for_update: bool = False, with_pdf: bool = False) -> Document:

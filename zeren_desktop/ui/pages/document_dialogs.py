@@ -790,9 +790,11 @@ class VerifyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.verdict_label.setFont(font)
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Scrolls rather than being cut off: a problem, the document named and the hash.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.viewport().setAutoFillBackground(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = self.buttons.addButton(
             self.tr("&Show the document"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -808,10 +810,9 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.drop_area)
         layout.addWidget(self.file_label)
         layout.addWidget(self.verdict_label)
-        layout.addWidget(self.details_label)
-        layout.addStretch(1)
+        layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        self.resize(640, 460)
 
     def choose(self) -> None:
         from zeren_desktop.ui.pages.ledger_page import documents_folder
@@ -831,7 +832,7 @@ class VerifyDialog(QDialog):
             reason = error_text(err) if isinstance(err, ZerenError) else str(err)
             self._verdict(self.tr("The file could not be checked: {reason}").format(
                 reason=reason), ok=False)
-            self.details_label.setText("")
+            self.details.setPlainText("")
             self.verified = None
             return None
         self.verified = result
@@ -853,14 +854,14 @@ class VerifyDialog(QDialog):
                           ok=False)
             if problem:
                 lines.append(problem)
-            if result.resembles is not None:
+            if result.resembles is not None and not problem:
                 lines.append(self.tr("Its footer names {label}; the file differs from it.")
                              .format(label=document_label(result.resembles)))
         if not result.stored_intact:
             lines.append(self.tr("Warning: the copy kept in the database no longer matches"
                                  " its recorded fingerprint. Tell the administrator."))
         lines.append(self.tr("SHA-256 of the file: {hash}").format(hash=result.sha256))
-        self.details_label.setText("\n".join(lines))
+        self.details.setPlainText("\n".join(lines))
         self.show_button.setEnabled((result.document or result.resembles) is not None)
         return result
 
