@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -971,16 +971,8 @@ class CasesPage(DialogOwner, GuardedPage):
 
     # -- loading
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload(self.selected_id())
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload(self.selected_id())
 
     def can_edit(self) -> bool:
         actor = self.services.actor

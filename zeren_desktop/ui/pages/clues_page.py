@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -604,16 +604,8 @@ class CluesPage(RecordTable, GuardedPage):
         layout.addWidget(self.message_label)
         self.load_units()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload()
 
     def load_units(self) -> None:
         self.unit_combo.blockSignals(True)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -234,16 +234,8 @@ class DocumentsPage(RecordTable, GuardedPage):
 
     # -- loading
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload()
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         self.search_timer.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from zeren_desktop.domain.text import ZerenError
@@ -39,6 +40,25 @@ class GuardedPage(QWidget):
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.content)
         self._stack.addWidget(notice)
+
+    # A page that loads its records sets `stale` (True until first shown) and implements
+    # `refresh_page`: it is loaded again when shown after another page was, not when the
+    # window is merely restored (spontaneous events).
+    stale: bool | None = None
+
+    def refresh_page(self) -> None:
+        """Load the page's records again (pages that use `stale`)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and not event.spontaneous():
+            self.stale = False
+            self.refresh_page()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.stale is not None and not event.spontaneous():
+            self.stale = True
 
     def show_notice(self, error: ZerenError) -> None:
         self.notice_label.setText(refusal_text(error))

@@ -10,7 +10,6 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -157,17 +156,8 @@ class HomePage(GuardedPage):
         self.message_label.hide()
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when made; loaded again when shown after another page was.
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.refresh()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.today = today = dt.date.today()

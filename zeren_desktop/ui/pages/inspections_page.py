@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -314,17 +314,8 @@ class InspectionsPage(RecordTable, GuardedPage):
 
         self.load_units()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when first shown, and again when shown after another page was.
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload()
 
     def load_units(self) -> None:
         self.unit_combo.blockSignals(True)

@@ -19,10 +19,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QHideEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1108,16 +1106,8 @@ class IntegrityPage(GuardedPage):
         if not self.refused:
             self.influence_tab.search()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload()
 
     def show_file(self, cadre_id: uuid.UUID, name: str, on: dt.date | None = None) -> None:
         self.tabs.setCurrentWidget(self.file_tab)

@@ -20,10 +20,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QHideEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1081,17 +1079,8 @@ class ListsPage(DialogOwner, GuardedPage):
 
     # -- loading
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when first shown, and again when shown after another page was.
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
-            self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.stale = True
+    def refresh_page(self) -> None:
+        self.reload()
 
     def load_units(self) -> None:
         try:

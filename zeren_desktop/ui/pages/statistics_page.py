@@ -312,7 +312,7 @@ class StatisticsPage(GuardedPage):
         super().__init__(parent)
         self.services = services
         self.report: st.StatisticsReport | None = None
-        self.stale = True
+        self.unloaded = True   # counted when first shown, not at start
         self.task: Task | None = None      # an export or a preview being built
         self.preview_dialog: PdfPreviewDialog | None = None
         self.loading: Task | None = None   # counting the figures
@@ -415,8 +415,8 @@ class StatisticsPage(GuardedPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.stale = False
+        if self.unloaded and not event.spontaneous():
+            self.unloaded = False
             self.reload()
 
     def load_units(self) -> None:
