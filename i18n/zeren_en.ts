@@ -783,6 +783,603 @@ Database: {location}</source>
         <source>The shipped indicator sheet {file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ranking rule: units without a one-vote veto rank before vetoed ones, then the higher total first; on equal totals the higher subtotal of the sheet&apos;s first category decides, then of the second, and so on; units still equal share the rank (1, 2, 2, 4) and are listed by name. The last {n} (and any tied with the last of them) are proposed for a talk with their principal leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of {unit} for {year} is locked and never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of {unit} for {year} is {status}; this needs one that is {needed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only townships and county departments are assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, quarter {quarter} of {year}: missing {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, quarter {quarter} of {year}: every must-record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the unit&apos;s Party committee team is on record for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over {n} team members: {percent}% of their quarters have every must-record kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {number} of {holder}: signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {number} of {holder}: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} lists of {year} were not signed by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: every stage deadline met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: stage &quot;{stage}&quot; due {due}, left on {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: stage &quot;{stage}&quot; due {due}, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} cases handled in {year} were past a stage deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue {number} ({names}) received {date}: concluded on {concluded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue {number} ({names}) received {date}: not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} clues received in {year} are not concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} talks held in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection of {date}, {what}: due {due}, done {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection of {date}, {what}: due {due}, not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} rectifications of {year}&apos;s inspections were not done by their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is scored by a whole number of occurrences or shortfalls from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is scored by each member&apos;s share, from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is computed from the records; it cannot be entered by hand (refresh the automatic figures instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on item {code} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is scored as met or not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: {points} points are deducted. Say why in the comment: a deduction is explained on the score sheet and checked at review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is not met, so its {points} points are lost. Say why in the comment: it is printed on the score sheet and checked at review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} vetoes the unit, which then ranks last whatever its score. Say why in the comment: it is printed on the score sheet and checked at review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has not begun; it cannot be assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You scored this unit yourself; another reviewer must review it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is not scored yet; every item is scored before the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scoring goes back to the assessor; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialogs</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base {base} + bonus {bonus} = total {total} of {full}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-vote veto: the unit ranks last whatever its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;core…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the selected unit: the figures from the records, then the assessor&apos;s items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the scores or send them back (a reviewer other than the assessor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the reviewed result: it counts in the ranking and never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scores not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s score sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking table as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking table as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;talks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks (约谈) with the principal leaders of the last units of the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals (grey: the year before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the talk held with the selected unit&apos;s principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {n}, full marks {full})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: {n}; locked: {locked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-vote veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk with the principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (was {points})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a locked result: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no principal leader on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores of {unit} were saved; a reviewer reviews them next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: it can now be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the result of {unit} ({total})? A locked result counts in the ranking and can never be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked; the ranking counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scores of {unit} not yet reviewed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} talks are proposed with the principal leaders of the last units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked {rank} ({total} points) in the {year} quantitative assessment of the two responsibilities, among the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking {year} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Unit assessed: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by: {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator sheet of {year}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scored from the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-vote veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the unit ranks last whatever its score ({items}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the items scored from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more records were checked and did not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} (draft: not final until locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} quantitative assessment ranking: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk (bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk (bottom): the principal leaders of the last {n} units (and of any unit tied with them) are summoned for a talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a locked result, not ranked: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentStatus</name>
@@ -1019,6 +1616,53 @@ Database: {location}</source>
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticPage</name>
+    <message>
+        <source>Items computed from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the figures and the records they come from; refresh them after correcting a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +3332,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment: {assessments} unit results scored and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo accounts (password {password}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,6 +3701,58 @@ Please sign in again.</source>
     </message>
     <message>
         <source>--format {format} needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yearly quantitative assessment of units: ranking and indicator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranking of the year&apos;s locked results, the last N marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only townships or only county departments (default: both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year&apos;s current indicator sheet of a kind of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren assessment rank | sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, full marks {points}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,6 +8490,40 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ManualInput</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The veto applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> shortfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: what was found (required for a deduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualPage</name>
+    <message>
+        <source>Items the assessor scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what was found; a deduction, a veto or an item not met needs a comment saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>, </source>
@@ -8388,6 +9122,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the scores of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by {name}, last saved {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note; required when sending the scores back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back to the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>All or nothing</source>
@@ -8411,6 +9176,17 @@ Please sign in again.</source>
     </message>
     <message>
         <source>One-vote veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringWizard</name>
+    <message>
+        <source>Score {unit} for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8589,6 +9365,14 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The talk record was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed talk was not found; it may have been withdrawn meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8823,6 +9607,14 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment &amp;indicator sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly indicator sheets of the quantitative assessment (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic (the official font when installed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9035,6 +9827,105 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>Indicator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the sheet are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}. It has scored units: saving makes a new version and the scored ones keep this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {n}: the points must be numbers, e.g. 5 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9871,6 +10762,22 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <source>The clauses cited and the measures chosen. Finish saves the determination.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scores go to a reviewer, who reviews them before they are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} of {full}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — vetoed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -9980,6 +10887,18 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>document templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment indicator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talks proposed by the assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -799,6 +799,603 @@ Database: {location}</source>
         <source>The shipped indicator sheet {file} cannot be read: {reason}</source>
         <translation>无法读取程序自带的考核指标表 {file}：{reason}</translation>
     </message>
+    <message>
+        <source>Ranking rule: units without a one-vote veto rank before vetoed ones, then the higher total first; on equal totals the higher subtotal of the sheet&apos;s first category decides, then of the second, and so on; units still equal share the rank (1, 2, 2, 4) and are listed by name. The last {n} (and any tied with the last of them) are proposed for a talk with their principal leader.</source>
+        <translation>排名规则：未被一票否决的单位排在被否决的单位之前，按总分由高到低排列；总分相同的，依次比较第一类、第二类……指标的小计，高者在前；仍相同的名次并列（如1、2、2、4），按单位名称排列。排名后{n}位（含与其并列）的单位，约谈其主要负责人。</translation>
+    </message>
+    <message>
+        <source>The assessment of {unit} for {year} is locked and never changes.</source>
+        <translation>{unit}{year}年度的考核结果已锁定，不能再更改。</translation>
+    </message>
+    <message>
+        <source>The assessment of {unit} for {year} is {status}; this needs one that is {needed}.</source>
+        <translation>{unit}{year}年度的考核当前为“{status}”状态，此操作要求为“{needed}”状态。</translation>
+    </message>
+    <message>
+        <source>Only townships and county departments are assessed.</source>
+        <translation>只对乡镇和县直部门进行考核。</translation>
+    </message>
+    <message>
+        <source>{name}, quarter {quarter} of {year}: missing {kinds}</source>
+        <translation>{name}，{year}年第{quarter}季度：缺{kinds}</translation>
+    </message>
+    <message>
+        <source>{name}, quarter {quarter} of {year}: every must-record kind</source>
+        <translation>{name}，{year}年第{quarter}季度：“九必记”事项齐全</translation>
+    </message>
+    <message>
+        <source>No member of the unit&apos;s Party committee team is on record for {year}.</source>
+        <translation>没有该单位{year}年度党委（党组）领导班子成员的记录。</translation>
+    </message>
+    <message>
+        <source>Average over {n} team members: {percent}% of their quarters have every must-record kind.</source>
+        <translation>班子成员{n}人，履责纪实“九必记”完整的季度平均占{percent}%。</translation>
+    </message>
+    <message>
+        <source>List {number} of {holder}: signed on {date}</source>
+        <translation>责任清单{number}（{holder}）：{date}签订</translation>
+    </message>
+    <message>
+        <source>List {number} of {holder}: not signed</source>
+        <translation>责任清单{number}（{holder}）：未签订</translation>
+    </message>
+    <message>
+        <source>{n} of {total} lists of {year} were not signed by {date}.</source>
+        <translation>{year}年度责任清单{total}份，{n}份未在{date}前签订。</translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: every stage deadline met</source>
+        <translation>案件{number} {title}：各环节均未超过时限</translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: stage &quot;{stage}&quot; due {due}, left on {left}</source>
+        <translation>案件{number} {title}：“{stage}”环节{due}到期，{left}完成</translation>
+    </message>
+    <message>
+        <source>Case {number} {title}: stage &quot;{stage}&quot; due {due}, not finished</source>
+        <translation>案件{number} {title}：“{stage}”环节{due}到期，尚未完成</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cases handled in {year} were past a stage deadline.</source>
+        <translation>{year}年办理问责案件{total}件，{n}件超过环节时限。</translation>
+    </message>
+    <message>
+        <source>Clue {number} ({names}) received {date}: concluded on {concluded}</source>
+        <translation>线索{number}（{names}）{date}受理：{concluded}办结</translation>
+    </message>
+    <message>
+        <source>Clue {number} ({names}) received {date}: not concluded</source>
+        <translation>线索{number}（{names}）{date}受理：未办结</translation>
+    </message>
+    <message>
+        <source>{n} of {total} clues received in {year} are not concluded.</source>
+        <translation>{year}年受理问题线索{total}件，{n}件未办结。</translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
+    <message>
+        <source>{n} talks held in {year}.</source>
+        <translation>{year}年开展谈话{n}次。</translation>
+    </message>
+    <message>
+        <source>Inspection of {date}, {what}: due {due}, done {done}</source>
+        <translation>{date}监督检查（{what}）：整改期限{due}，{done}整改完成</translation>
+    </message>
+    <message>
+        <source>Inspection of {date}, {what}: due {due}, not done</source>
+        <translation>{date}监督检查（{what}）：整改期限{due}，未整改完成</translation>
+    </message>
+    <message>
+        <source>{n} of {total} rectifications of {year}&apos;s inspections were not done by their deadline.</source>
+        <translation>{year}年监督检查发现问题整改{total}项，{n}项逾期未完成。</translation>
+    </message>
+    <message>
+        <source>Item {code} is scored by a whole number of occurrences or shortfalls from 0 to {limit}.</source>
+        <translation>{code} 项按发生次数或不足项数计分，应为 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Item {code} is scored by each member&apos;s share, from 0 to 1.</source>
+        <translation>{code} 项按每名成员的完成比例计分，比例应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Item {code} is computed from the records; it cannot be entered by hand (refresh the automatic figures instead).</source>
+        <translation>{code} 项根据记录自动计算，不能手工录入（请改为刷新自动统计数据）。</translation>
+    </message>
+    <message>
+        <source>The comment on item {code} is longer than {limit} characters.</source>
+        <translation>{code} 项的说明超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Item {code} is scored as met or not met.</source>
+        <translation>{code} 项按是否达到要求计分。</translation>
+    </message>
+    <message>
+        <source>Item {code}: {points} points are deducted. Say why in the comment: a deduction is explained on the score sheet and checked at review.</source>
+        <translation>{code} 项扣 {points} 分，请在说明中写明原因：扣分须在评分表上说明，并在审核时核查。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not met, so its {points} points are lost. Say why in the comment: it is printed on the score sheet and checked at review.</source>
+        <translation>{code} 项未达到要求，{points} 分不得分。请在说明中写明原因：说明将打印在评分表上，并在审核时核查。</translation>
+    </message>
+    <message>
+        <source>Item {code} vetoes the unit, which then ranks last whatever its score. Say why in the comment: it is printed on the score sheet and checked at review.</source>
+        <translation>{code} 项对该单位一票否决，无论得分多少，排名均为末位。请在说明中写明原因：说明将打印在评分表上，并在审核时核查。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>所填内容超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {limit}.</source>
+        <translation>请输入 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The year {year} has not begun; it cannot be assessed yet.</source>
+        <translation>{year} 年度尚未开始，暂不能考核。</translation>
+    </message>
+    <message>
+        <source>You scored this unit yourself; another reviewer must review it (four eyes).</source>
+        <translation>此单位由您本人评分，须由其他审核人审核（评分与审核分离）。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not scored yet; every item is scored before the review.</source>
+        <translation>{code} 项尚未评分；审核前须对所有项目评分。</translation>
+    </message>
+    <message>
+        <source>Say why the scoring goes back to the assessor; the reason is kept.</source>
+        <translation>请说明退回考核人重新评分的原因；该原因将予以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialogs</name>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计分说明</translation>
+    </message>
+    <message>
+        <source>Base {base} + bonus {bonus} = total {total} of {full}</source>
+        <translation>基本分 {base} + 加分 {bonus} = 总分 {total}（满分 {full}）</translation>
+    </message>
+    <message>
+        <source>One-vote veto: the unit ranks last whatever its score.</source>
+        <translation>一票否决：无论得分多少，该单位排名均为末位。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位类别(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>排名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;core…</source>
+        <translation>评分(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Score the selected unit: the figures from the records, then the assessor&apos;s items (Enter)</source>
+        <translation>对选中单位评分：先核对记录中的数据，再评定由考核人评分的项目（Enter）</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pass the scores or send them back (a reviewer other than the assessor)</source>
+        <translation>审核通过或退回评分（由考核人以外的审核人审核）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the reviewed result: it counts in the ranking and never changes</source>
+        <translation>锁定已审核的结果：锁定后计入排名，不再更改</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scores</source>
+        <translation>删除评分(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete scores not yet reviewed</source>
+        <translation>删除尚未审核的评分</translation>
+    </message>
+    <message>
+        <source>Score sheet &amp;PDF…</source>
+        <translation>评分表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s score sheet as PDF</source>
+        <translation>将该单位的评分表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <source>Ranking P&amp;DF…</source>
+        <translation>排名 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The ranking table as PDF</source>
+        <translation>将排名表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Ranking E&amp;xcel…</source>
+        <translation>排名 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The ranking table as an Excel workbook</source>
+        <translation>将排名表导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Propose &amp;talks…</source>
+        <translation>提出约谈(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Talks (约谈) with the principal leaders of the last units of the ranking</source>
+        <translation>对排名末位单位的主要负责人提出约谈</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Totals (grey: the year before)</source>
+        <translation>总分（灰色：上一年度）</translation>
+    </message>
+    <message>
+        <source>Principal leader</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Record the &amp;talk…</source>
+        <translation>登记约谈(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record the talk held with the selected unit&apos;s principal leader</source>
+        <translation>登记与选中单位主要负责人进行的约谈</translation>
+    </message>
+    <message>
+        <source>Proposed talks</source>
+        <translation>拟约谈</translation>
+    </message>
+    <message>
+        <source>{title} (version {n}, full marks {full})</source>
+        <translation>{title}（第 {n} 版，满分 {full}）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（已否决）</translation>
+    </message>
+    <message>
+        <source>Units: {n}; locked: {locked}</source>
+        <translation>单位：{n}；已锁定：{locked}</translation>
+    </message>
+    <message>
+        <source>one-vote veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>talk with the principal leader</source>
+        <translation>约谈主要负责人</translation>
+    </message>
+    <message>
+        <source> (was {points})</source>
+        <translation>（上一年度 {points}）</translation>
+    </message>
+    <message>
+        <source>Without a locked result: {units}</source>
+        <translation>尚无锁定结果的单位：{units}</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已约谈</translation>
+    </message>
+    <message>
+        <source>to be held</source>
+        <translation>待约谈</translation>
+    </message>
+    <message>
+        <source>(no principal leader on record)</source>
+        <translation>（未登记主要负责人）</translation>
+    </message>
+    <message>
+        <source>The scores of {unit} were saved; a reviewer reviews them next.</source>
+        <translation>{unit}的评分已保存，下一步由审核人审核。</translation>
+    </message>
+    <message>
+        <source>Reviewed: it can now be locked.</source>
+        <translation>已审核，现在可以锁定。</translation>
+    </message>
+    <message>
+        <source>Sent back to the assessor.</source>
+        <translation>已退回考核人。</translation>
+    </message>
+    <message>
+        <source>Lock the result</source>
+        <translation>锁定结果</translation>
+    </message>
+    <message>
+        <source>Lock the result of {unit} ({total})? A locked result counts in the ranking and can never be changed.</source>
+        <translation>锁定{unit}的结果（{total}）吗？锁定后的结果计入排名，不能再作任何修改。</translation>
+    </message>
+    <message>
+        <source>Locked; the ranking counts it.</source>
+        <translation>已锁定，结果已计入排名。</translation>
+    </message>
+    <message>
+        <source>Delete scores</source>
+        <translation>删除评分</translation>
+    </message>
+    <message>
+        <source>Delete the scores of {unit} not yet reviewed?</source>
+        <translation>删除{unit}尚未审核的评分吗？</translation>
+    </message>
+    <message>
+        <source>The scores were deleted.</source>
+        <translation>评分已删除。</translation>
+    </message>
+    <message>
+        <source>{n} talks are proposed with the principal leaders of the last units.</source>
+        <translation>已对排名末位单位的主要负责人提出 {n} 次约谈。</translation>
+    </message>
+    <message>
+        <source>Ranked {rank} ({total} points) in the {year} quantitative assessment of the two responsibilities, among the last.</source>
+        <translation>在{year}年度“两个责任”量化考核中得 {total} 分，排名第 {rank} 名，位居末位。</translation>
+    </message>
+    <message>
+        <source>The talk was recorded.</source>
+        <translation>约谈已登记。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>保存评分表</translation>
+    </message>
+    <message>
+        <source>Save the ranking</source>
+        <translation>保存排名</translation>
+    </message>
+    <message>
+        <source>Ranking {year} {kind}</source>
+        <translation>{year}年度{kind}排名</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation>文件未写入：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Unit assessed: {unit}</source>
+        <translation>被考核单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Assessed by: {office}</source>
+        <translation>考核单位：{office}</translation>
+    </message>
+    <message>
+        <source>Indicator sheet of {year}, version {version}</source>
+        <translation>{year}年度考核指标（第{version}版）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deductions explained</source>
+        <translation>扣分说明</translation>
+    </message>
+    <message>
+        <source>(scored from the records)</source>
+        <translation>（自动计分）</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation>基本分合计</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>One-vote veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Vetoed</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Not triggered</source>
+        <translation>未触发</translation>
+    </message>
+    <message>
+        <source>Yes: the unit ranks last whatever its score ({items}).</source>
+        <translation>是（{items}），考核结果确定为末位。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Evidence of the items scored from the records</source>
+        <translation>自动计分项目的记录依据</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {summary}</source>
+        <translation>{code} {name}：{summary}</translation>
+    </message>
+    <message>
+        <source>{n} more records were checked and did not count.</source>
+        <translation>另核查记录{n}条，不计分。</translation>
+    </message>
+    <message>
+        <source>Assessor: {name}</source>
+        <translation>考核人：{name}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation>审核员：{name}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Status: {status} (draft: not final until locked)</source>
+        <translation>状态：{status}（草稿，锁定前不作为最终结果）</translation>
+    </message>
+    <message>
+        <source>Review note: {note}</source>
+        <translation>审核意见：{note}</translation>
+    </message>
+    <message>
+        <source>{year} quantitative assessment ranking: {kind}</source>
+        <translation>{year}年度{kind}落实党风廉政建设“两个责任”量化考核排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Talk (bottom)</source>
+        <translation>末位约谈</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Talk (bottom): the principal leaders of the last {n} units (and of any unit tied with them) are summoned for a talk.</source>
+        <translation>末位约谈：排名后{n}位（含与其并列）的单位，约谈其主要负责人。</translation>
+    </message>
+    <message>
+        <source>Without a locked result, not ranked: {units}</source>
+        <translation>未锁定考核结果、未参加排名的单位：{units}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总分对比</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentStatus</name>
@@ -1036,6 +1633,53 @@ Database: {location}</source>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticPage</name>
+    <message>
+        <source>Items computed from the records</source>
+        <translation>根据记录自动计分的项目</translation>
+    </message>
+    <message>
+        <source>Check the figures and the records they come from; refresh them after correcting a record.</source>
+        <translation>请核对各项数据及其所依据的记录；更正记录后请重新读取。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>记录中的数据</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计分说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the records</source>
+        <translation>从记录重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Records behind the selected item:</source>
+        <translation>选中项目所依据的记录：</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3354,10 @@ Please sign in again.</source>
         <translation>公文：草稿、待审核和已签发的公文共 {documents} 份。</translation>
     </message>
     <message>
+        <source>Assessment: {assessments} unit results scored and locked.</source>
+        <translation>量化考核：已评分并锁定的单位考核结果 {assessments} 份。</translation>
+    </message>
+    <message>
         <source>Demo accounts (password {password}): {names}</source>
         <translation>演示账户（密码 {password}）：{names}</translation>
     </message>
@@ -3076,6 +3724,58 @@ Please sign in again.</source>
     <message>
         <source>--format {format} needs -o FILE.</source>
         <translation>--format {format} 须同时指定 -o FILE。</translation>
+    </message>
+    <message>
+        <source>the yearly quantitative assessment of units: ranking and indicator sheets</source>
+        <translation>单位年度量化考核：排名和考核指标表</translation>
+    </message>
+    <message>
+        <source>the ranking of the year&apos;s locked results, the last N marked</source>
+        <translation>当年已锁定考核结果的排名，标注末位 N 名</translation>
+    </message>
+    <message>
+        <source>only townships or only county departments (default: both)</source>
+        <translation>仅乡镇或仅县直部门（默认：两者均包括）</translation>
+    </message>
+    <message>
+        <source>the year&apos;s current indicator sheet of a kind of unit</source>
+        <translation>某类单位当年现行的考核指标表</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren assessment rank | sheet</source>
+        <translation>请指明要执行的操作：zeren assessment rank | sheet</translation>
+    </message>
+    <message>
+        <source>{year}: {kind}</source>
+        <translation>{year} 年度：{kind}</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Not scored yet: {units}</source>
+        <translation>尚未完成考核：{units}</translation>
+    </message>
+    <message>
+        <source>Version {version}, full marks {points}</source>
+        <translation>第 {version} 版，满分 {points} 分</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +8512,40 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ManualInput</name>
+    <message>
+        <source>Met</source>
+        <translation>达到要求</translation>
+    </message>
+    <message>
+        <source>The veto applies</source>
+        <translation>存在一票否决情形</translation>
+    </message>
+    <message>
+        <source> shortfalls</source>
+        <translation> 项</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Comment: what was found (required for a deduction)</source>
+        <translation>说明：发现的问题（扣分时必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPage</name>
+    <message>
+        <source>Items the assessor scores</source>
+        <translation>由考核人评分的项目</translation>
+    </message>
+    <message>
+        <source>Enter what was found; a deduction, a veto or an item not met needs a comment saying why.</source>
+        <translation>请填写发现的情况；扣分、一票否决或未达到要求的项目须在说明中写明理由。</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>, </source>
@@ -8410,6 +9144,37 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the scores of {unit}</source>
+        <translation>审核{unit}的评分</translation>
+    </message>
+    <message>
+        <source>Scored by {name}, last saved {when}.</source>
+        <translation>考核人：{name}，最后保存于 {when}。</translation>
+    </message>
+    <message>
+        <source>Review note; required when sending the scores back</source>
+        <translation>审核意见；退回评分时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the review</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back to the assessor</source>
+        <translation>退回考核人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>审核意见(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>All or nothing</source>
@@ -8434,6 +9199,17 @@ Please sign in again.</source>
     <message>
         <source>One-vote veto</source>
         <translation>一票否决</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringWizard</name>
+    <message>
+        <source>Score {unit} for {year}</source>
+        <translation>{year}年度{unit}评分</translation>
+    </message>
+    <message>
+        <source>&amp;Save scores</source>
+        <translation>保存评分(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -8612,6 +9388,14 @@ Please sign in again.</source>
     <message>
         <source>The talk record was not found; it may have been deleted meanwhile.</source>
         <translation>找不到该谈话记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The assessment was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该考核记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The proposed talk was not found; it may have been withdrawn meanwhile.</source>
+        <translation>找不到该约谈建议，可能已被撤回。</translation>
     </message>
 </context>
 <context>
@@ -8847,6 +9631,14 @@ Working on with it risks losing more records. The program can close the database
         <translation>各类文书的模板文字及其版本（系统管理员）</translation>
     </message>
     <message>
+        <source>Assessment &amp;indicator sheets…</source>
+        <translation>考核指标表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The yearly indicator sheets of the quantitative assessment (administrator)</source>
+        <translation>量化考核的年度考核指标表（系统管理员）</translation>
+    </message>
+    <message>
         <source>Automatic (the official font when installed)</source>
         <translation>自动（本机有正式字体时使用正式字体）</translation>
     </message>
@@ -9068,6 +9860,105 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>Indicator sheets</source>
+        <translation>考核指标表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Per time</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>最低得分</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>自动计分来源</translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位类别(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Your changes to the sheet are not saved. Discard them?</source>
+        <translation>对考核指标表的修改尚未保存。放弃修改吗？</translation>
+    </message>
+    <message>
+        <source>Version {n}. It has scored units: saving makes a new version and the scored ones keep this one.</source>
+        <translation>第 {n} 版。已有单位按此版评分：保存时将生成新版本，已评分的单位仍沿用此版。</translation>
+    </message>
+    <message>
+        <source>Version {n}.</source>
+        <translation>第 {n} 版。</translation>
+    </message>
+    <message>
+        <source>Row {n}: the points must be numbers, e.g. 5 or 0.5.</source>
+        <translation>第 {n} 行：分值必须是数字，如 5 或 0.5。</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>已保存为第 {n} 版。</translation>
     </message>
 </context>
 <context>
@@ -9903,6 +10794,22 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <source>The clauses cited and the measures chosen. Finish saves the determination.</source>
         <translation>所引用的条款和所选的问责方式。点击“完成”保存认定结果。</translation>
     </message>
+    <message>
+        <source>Check and save</source>
+        <translation>核对并保存</translation>
+    </message>
+    <message>
+        <source>Saved scores go to a reviewer, who reviews them before they are locked.</source>
+        <translation>评分保存后交审核人审核，审核通过后方可锁定。</translation>
+    </message>
+    <message>
+        <source>Total: {total} of {full}</source>
+        <translation>总分：{total}（满分 {full}）</translation>
+    </message>
+    <message>
+        <source> — vetoed</source>
+        <translation>——一票否决</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -10013,6 +10920,18 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>document templates</source>
         <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>assessment indicator sheets</source>
+        <translation>考核指标表</translation>
+    </message>
+    <message>
+        <source>unit assessments</source>
+        <translation>单位考核结果</translation>
+    </message>
+    <message>
+        <source>talks proposed by the assessment</source>
+        <translation>考核提出的约谈建议</translation>
     </message>
 </context>
 <context>

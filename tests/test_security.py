@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from tests.conftest import TEST_ACCOUNTS, TEST_PASSWORD, copy_database
 from zeren_desktop.domain import statistics as st
+from zeren_desktop.domain.assessment import ItemInput
 from zeren_desktop.domain.cases import StageInput, SubjectStageInput
 from zeren_desktop.domain.document_templates import DocumentParts
 from zeren_desktop.domain.documents import DocumentKind
@@ -56,6 +57,7 @@ from zeren_desktop.domain.records import (
 from zeren_desktop.domain.security import ROLE_PERMISSIONS, AccountRole, Permission
 from zeren_desktop.domain.text import ValidationError
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.assessment_dto import ManualScore
 from zeren_desktop.services.audit_log import AuditFilter
 from zeren_desktop.services.auth import SignInError, UserInput
 from zeren_desktop.services.cases_dto import (
@@ -161,6 +163,22 @@ EXPECTED: dict[str, set[str]] = {
     "documents.export_docx": READERS, "documents.record_print": READERS,
     "documents.verify": READERS, "documents.find_by_code": READERS,
     "documents.check_signed": READERS,
+    # the quantitative assessment: sheets and the bottom-N setting are the administrator's;
+    # scoring and proposing talks the editors'; review, reopen and lock the reviewer's or
+    # the leader's
+    "assessment.sheet": VIEWERS, "assessment.sheet_versions": VIEWERS,
+    "assessment.save_sheet": {"admin"}, "assessment.bottom_n": VIEWERS,
+    "assessment.set_bottom_n": {"admin"},
+    "assessment.units": READERS, "assessment.automatic": READERS, "assessment.get": READERS,
+    "assessment.find": READERS, "assessment.ranking": READERS,
+    "assessment.comparison": READERS, "assessment.talk_proposals": READERS,
+    "assessment.start": EDITORS, "assessment.save_scores": EDITORS,
+    "assessment.refresh_automatic": EDITORS, "assessment.delete_draft": EDITORS,
+    "assessment.propose_talks": EDITORS, "assessment.link_talk": EDITORS,
+    "assessment.review": {"reviewer", "leader"}, "assessment.reopen": {"reviewer", "leader"},
+    "assessment.lock": {"reviewer", "leader"},
+    "assessment.export_score_sheet": READERS, "assessment.export_ranking_pdf": READERS,
+    "assessment.export_ranking_xlsx": READERS,
 }
 
 YEAR = 2026
@@ -237,6 +255,7 @@ class World:
                             encoding="utf-8")
         self._cases(services, tmp_path)
         self._documents(services, tmp_path)
+        self._assessment(services)
         services.auth.sign_in("admin", TEST_PASSWORD)
         self.template = services.lists.templates()[0]
         self.user = next(u.id for u in services.auth.list_users() if u.username == "leader")
@@ -291,6 +310,24 @@ class World:
         self.doc_docx = tmp_path / "draft.docx"
         docs.export_docx(self.doc_draft, self.doc_docx)
 
+    def _assessment(self, services: Services) -> None:
+        """The township scored for 2024 (locked, with a talk proposed), 2025 (reviewed) and
+        2026 (a draft with every item scored), all by the clerk."""
+        assess = services.assessment
+        made = []
+        for year in (2024, 2025, 2026):
+            services.auth.sign_in("clerk", TEST_PASSWORD)
+            made.append(assess.start(year, self.township))
+            assess.save_scores(made[-1], ASSESSMENT_MANUAL)
+        self.assess_locked, self.assess_reviewed, self.assess_draft = made
+        services.auth.sign_in("reviewer", TEST_PASSWORD)
+        for assessment in made[:2]:
+            assess.review(assessment)
+        assess.lock(self.assess_locked)
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        self.assess_sheet = assess.sheet(2026, UnitKind.TOWNSHIP).sheet
+        self.proposal = assess.propose_talks(2024, UnitKind.TOWNSHIP)[0].id
+
     def _investigated(self, services: Services,
                       number: str) -> tuple[uuid.UUID, uuid.UUID]:
         """A new case taken through the investigation: (its id, its one subject's id)."""
@@ -303,6 +340,12 @@ class World:
             subjects=(SubjectStageInput(subject, statement="无异议。",
                                         statement_accepted=True),)))
         return case_id, subject
+
+
+ASSESSMENT_MANUAL = {
+    code: ManualScore(given) for code, given in (
+        ("A1", ItemInput(count=2)), ("A3", ItemInput(met=True)), ("D1", ItemInput(count=3)),
+        ("D2", ItemInput(met=True)), ("E1", ItemInput(count=0)))}
 
 
 def _decision(subject: uuid.UUID) -> StageInput:
@@ -516,6 +559,40 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "documents.verify": lambda s, w: s.documents.verify(w.doc_pdf),
     "documents.find_by_code": lambda s, w: s.documents.find_by_code(w.doc_code),
     "documents.check_signed": lambda s, w: s.documents.check_signed(),
+    # the quantitative assessment
+    "assessment.sheet": lambda s, w: s.assessment.sheet(2026, UnitKind.TOWNSHIP),
+    "assessment.sheet_versions": lambda s, w: s.assessment.sheet_versions(
+        2026, UnitKind.TOWNSHIP),
+    "assessment.save_sheet": lambda s, w: s.assessment.save_sheet(
+        2026, UnitKind.TOWNSHIP, w.assess_sheet, "复核"),
+    "assessment.bottom_n": lambda s, w: s.assessment.bottom_n(),
+    "assessment.set_bottom_n": lambda s, w: s.assessment.set_bottom_n(2),
+    "assessment.units": lambda s, w: s.assessment.units(2025, UnitKind.TOWNSHIP),
+    "assessment.automatic": lambda s, w: s.assessment.automatic(2026, w.township),
+    "assessment.get": lambda s, w: s.assessment.get(w.assess_locked),
+    "assessment.find": lambda s, w: s.assessment.find(2025, w.township),
+    "assessment.ranking": lambda s, w: s.assessment.ranking(2024, UnitKind.TOWNSHIP),
+    "assessment.comparison": lambda s, w: s.assessment.comparison(
+        UnitKind.TOWNSHIP, [2024, 2025]),
+    "assessment.talk_proposals": lambda s, w: s.assessment.talk_proposals(2024),
+    "assessment.start": lambda s, w: s.assessment.start(2023, w.township),
+    "assessment.save_scores": lambda s, w: s.assessment.save_scores(
+        w.assess_draft, {"A1": ManualScore(ItemInput(count=1))}),
+    "assessment.refresh_automatic": lambda s, w: s.assessment.refresh_automatic(
+        w.assess_draft),
+    "assessment.delete_draft": lambda s, w: s.assessment.delete_draft(w.assess_draft),
+    "assessment.propose_talks": lambda s, w: s.assessment.propose_talks(
+        2024, UnitKind.TOWNSHIP),
+    "assessment.link_talk": lambda s, w: s.assessment.link_talk(w.proposal, w.talk),
+    "assessment.review": lambda s, w: s.assessment.review(w.assess_draft, "复核无误"),
+    "assessment.reopen": lambda s, w: s.assessment.reopen(w.assess_reviewed, "补充材料"),
+    "assessment.lock": lambda s, w: s.assessment.lock(w.assess_reviewed),
+    "assessment.export_score_sheet": lambda s, w: s.assessment.export_score_sheet(
+        w.assess_locked, w.tmp_path / "score.pdf"),
+    "assessment.export_ranking_pdf": lambda s, w: s.assessment.export_ranking_pdf(
+        2024, UnitKind.TOWNSHIP, w.tmp_path / "ranking.pdf", chart=False),
+    "assessment.export_ranking_xlsx": lambda s, w: s.assessment.export_ranking_xlsx(
+        2024, UnitKind.TOWNSHIP, w.tmp_path / "ranking.xlsx"),
 }
 
 

@@ -322,6 +322,9 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     from zeren_desktop import cli_documents
 
     cli_documents.add_commands(commands, common, tr)
+    from zeren_desktop import cli_assessment
+
+    cli_assessment.add_commands(commands, common, tr)
     return parser
 
 
@@ -504,6 +507,11 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
                 "Documents: {documents} drafts, documents under review and signed documents.",
             )
         ).format(documents=result.documents)
+    )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP("Cli", "Assessment: {assessments} unit results scored and locked.")
+        ).format(assessments=result.assessments)
     )
     if result.accounts:
         print(
@@ -814,7 +822,14 @@ HANDLERS: dict[str, Handler] = {
     "clues": lambda args, services, tr: _clues_command(args, services, tr),
     "verify": lambda args, services, tr: _documents_command(args, services, tr),
     "documents": lambda args, services, tr: _documents_command(args, services, tr),
+    "assessment": lambda args, services, tr: _assessment_command(args, services, tr),
 }
+
+
+def _assessment_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_assessment
+
+    return cli_assessment.run(args, services, tr, _sign_in)
 
 
 def _documents_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:

@@ -7,6 +7,7 @@ Loads the demo county into a fresh database and grabs, at 1280x800:
 - docs/screenshot-first-run.png: the first-run wizard's first page (Chinese), and
   docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
+- docs/screenshot-assessment.png: the reviewer's ranking of the townships with its chart;
 - docs/screenshot-home.png, -ledger.png, -lists.png, -clues.png, -cases.png, -documents.png,
   -statistics.png: the clerk's dashboard, duty ledger, responsibility lists, clues,
   accountability cases, documents and statistics;
@@ -205,6 +206,12 @@ def main(folder: str = "docs/shots") -> int:
             services.auth.sign_in("reviewer", DEMO_PASSWORD)
             window = MainWindow(services)
             save_window(window, shots / "main-reviewer.png")
+            # The county's ranking of the townships, with the year before in grey.
+            window.show_area_key("assessment")
+            assessment = window.assessment_page
+            assert assessment is not None
+            assessment.tabs.setCurrentIndex(1)
+            save_window(window, Path("docs/screenshot-assessment.png"))
             window.close()
             services.auth.sign_out()
 
@@ -248,7 +255,7 @@ def main(folder: str = "docs/shots") -> int:
             window.close()
     for path in written:
         print(f"wrote {path}")
-    return 0 if len(written) == 30 else 1
+    return 0 if len(written) == 31 else 1
 
 
 if __name__ == "__main__":

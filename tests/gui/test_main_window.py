@@ -43,7 +43,7 @@ def test_every_area_opens(qtbot: QtBot, services: Services, sample: Sample) -> N
             assert "本版本尚未提供此功能" in page.text_label.text()
             assert len(page.text_label.text()) > 20
     placeholders = [k for k, p in window.pages.items() if isinstance(p, PlaceholderPage)]
-    assert set(placeholders) == {"assessment"}
+    assert placeholders == []   # every area is built
 
 
 def test_ctrl_number_switches_areas(qtbot: QtBot, services: Services) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from zeren_desktop.services.assessment import AssessmentService
 from zeren_desktop.services.audit import AuditTrail
 from zeren_desktop.services.audit_log import AuditLogService
 from zeren_desktop.services.auth import AuthService
@@ -129,6 +130,7 @@ class Services:
         self.talks = TalkService(*parts)
         self.integrity = IntegrityService(*parts)
         self.documents = DocumentService(*parts)
+        self.assessment = AssessmentService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,

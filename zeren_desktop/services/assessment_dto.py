@@ -42,6 +42,9 @@ class EvidenceRow:
     day: dt.date | None
     text: str               # e.g. "王某 2026年第二季度 缺：研究查处案件、追责问责"
     counts: bool            # True: this row is a shortfall / occurrence that scored
+    # The same text, translatable (`text` is it rendered untranslated): show
+    # `message.render(translate)` when there is one.
+    message: Message | None = None
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class DemoResult:
     talks: int = 0
     periods: int = 0
     documents: int = 0
+    assessments: int = 0     # units scored and locked (two years)
 
 
 # Printed by `zeren demo` and in the README; they sign in only to their own demo database.
@@ -478,6 +479,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     The duty ledgers, cases, talks and documents cover last year and this year up to
     `ledger_until` (default: yesterday), so that the pages show the current year.
     """
+    from zeren_desktop.services.demo_assessment import add_demo_assessment
     from zeren_desktop.services.demo_cases import add_demo_cases
     from zeren_desktop.services.demo_documents import add_demo_documents
     from zeren_desktop.services.demo_ledger import add_demo_ledger
@@ -521,11 +523,18 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
         documents = add_demo_documents(session, services, random.Random(seed + 3), until,
                                        regulations, home_unit=rows.first_township,
                                        fonts=document_fonts)
+        # Two scored years: the year before (its ledgers are not in the demo, so the ledger
+        # item scores nothing) and this one so far, for the ranking and its comparison.
+        assessed = sum(
+            add_demo_assessment(session, services.office_id, random.Random(seed + 4 + n),
+                                year, today=until).assessments
+            for n, year in enumerate((until.year - 1, until.year)))
         session.merge(AppSetting(key="is_demo", value="1"))
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),
                             len(rows.teams), len(rows.memberships), tuple(accounts),
                             ledger.lists, ledger.entries, ledger.inspections, cases.clues,
-                            cases.cases, cases.talks, cases.periods, documents.documents)
+                            cases.cases, cases.talks, cases.periods, documents.documents,
+                            assessed)
         services.audit.append(session, user_id=None, username="", action="demo.load",
                               summary=f"seed {seed}", after=asdict(result))
     return result

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -192,13 +192,9 @@ class LedgerService(ServiceBase):
             if actor.scope_units is not None:
                 query = query.where(ResponsibilityList.unit_id.in_(actor.scope_units))
             lists = list(session.scalars(query))
-            cadres = {lst.cadre_id for lst in lists}
-            seen: dict[uuid.UUID, set[LedgerCategory]] = defaultdict(set)
-            for cid, category in session.execute(
-                    select(LedgerEntry.cadre_id, LedgerEntry.category).distinct()
-                    .where(LedgerEntry.cadre_id.in_(cadres),
-                           LedgerEntry.entry_date.between(start, end))):
-                seen[cid].add(category)
+            missing_of = missing_must_record(
+                session, {lst.cadre_id for lst in lists if lst.cadre_id is not None},
+                start, end)
             item_ids = [i.id for lst in lists for i in lst.items]
             served = set(session.scalars(
                 select(ledger_entry_items.c.item_id).distinct()
@@ -209,7 +205,7 @@ class LedgerService(ServiceBase):
             for lst in sorted(lists, key=lambda x: (x.unit.name, x.cadre.name if x.cadre
                                                      else "")):
                 assert lst.cadre is not None
-                missing = tuple(c for c in LedgerCategory if c not in seen[lst.cadre.id])
+                missing = missing_of[lst.cadre.id]
                 unserved = tuple(ListItemInfo(i.id, n, i.area, i.text, i.status, 0)
                                  for n, i in enumerate(lst.items, start=1)
                                  if i.id not in served)
@@ -626,6 +622,21 @@ def _with_items(entry: LedgerEntryInput, item_ids: tuple[uuid.UUID, ...]) -> Led
 
 def _filter_values(where: LedgerFilter) -> dict[str, str]:
     return {k: str(v) for k, v in where.__dict__.items() if v not in (None, "")}
+
+
+def missing_must_record(session: Session, cadre_ids: Collection[uuid.UUID], start: dt.date,
+                        end: dt.date) -> dict[uuid.UUID, tuple[LedgerCategory, ...]]:
+    """Per cadre: the must-record kinds (九必记) with no ledger entry from `start` to `end`
+    (both included), in the seed's order; () when the ledger has every kind. One query;
+    the reminders and the assessment's ledger completeness both use it."""
+    seen: dict[uuid.UUID, set[LedgerCategory]] = defaultdict(set)
+    if cadre_ids:
+        for cid, category in session.execute(
+                select(LedgerEntry.cadre_id, LedgerEntry.category).distinct()
+                .where(LedgerEntry.cadre_id.in_(set(cadre_ids)),
+                       LedgerEntry.entry_date.between(start, end))):
+            seen[cid].add(category)
+    return {cid: tuple(c for c in LedgerCategory if c not in seen[cid]) for cid in cadre_ids}
 
 
 def iter_units(session: Session, unit_id: uuid.UUID) -> Iterator[Unit]:

@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from zeren_desktop.domain.assessment import AssessmentStatus
 from zeren_desktop.domain.documents import DocumentKind, DocumentStatus
 from zeren_desktop.domain.enums import (
     AppealOutcome,
@@ -801,3 +802,72 @@ class Document(Record, Base):
         Uuid, ForeignKey("documents.id"), index=True)
     # Set once, when the new version is signed: the only change a signed row ever sees.
     superseded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("documents.id"))
+
+
+# -- the quantitative assessment of units (量化考核)
+
+class AssessmentSheet(Base):
+    """One version of a year's indicator sheet for a kind of unit (domain.assessment's
+    `sheet_to_dict` as JSON). A version that has scored a unit is never rewritten: a change
+    is a new version; the newest version is the one new scorings use."""
+
+    __tablename__ = "assessment_sheets"
+    __table_args__ = (UniqueConstraint("office_id", "year", "unit_kind", "version"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("offices.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_kind: Mapped[UnitKind] = mapped_column(_enum(UnitKind))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)  # JSON: sheet_to_dict
+    note: Mapped[str] = mapped_column(Text, default="")  # why this version was made
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class UnitAssessment(Record, Base):
+    """A unit's scoring of a year: draft → reviewed → locked (then it never changes).
+
+    Points are kept as integer hundredths (12.5 points = 1250), exact. `manual` holds the
+    assessor's inputs and comments by item code, `automatic` the figures computed from the
+    records with their evidence (as last computed; frozen once locked), both JSON."""
+
+    __tablename__ = "unit_assessments"
+    __table_args__ = (UniqueConstraint("office_id", "year", "unit_id"),)
+
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    sheet_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("assessment_sheets.id"), index=True)
+    status: Mapped[AssessmentStatus] = mapped_column(_enum(AssessmentStatus), index=True)
+    manual: Mapped[str] = mapped_column(Text, default="{}")
+    automatic: Mapped[str] = mapped_column(Text, default="[]")
+    total_hundredths: Mapped[int] = mapped_column(Integer, default=0)
+    base_hundredths: Mapped[int] = mapped_column(Integer, default=0)
+    bonus_hundredths: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: [[category, "points"], ...] in sheet order (the tie rule reads them).
+    subtotals: Mapped[str] = mapped_column(Text, default="[]")
+    vetoed: Mapped[bool] = mapped_column(default=False)
+    assessor: Mapped[str] = mapped_column(String(50), default="")
+    reviewer: Mapped[str] = mapped_column(String(50), default="")
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AssessmentTalkProposal(Record, Base):
+    """A talk (约谈) proposed with the principal leader of a unit at the bottom of a year's
+    ranking; `talk_id` is the talk record once held (cleared if that record is deleted)."""
+
+    __tablename__ = "assessment_talk_proposals"
+    __table_args__ = (UniqueConstraint("office_id", "year", "unit_id"),)
+
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    cadre_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cadres.id"), index=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    total_hundredths: Mapped[int] = mapped_column(Integer, default=0)
+    talk_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("talks.id", ondelete="SET NULL"), index=True)
+    created_by: Mapped[str] = mapped_column(String(50), default="")

@@ -34,6 +34,7 @@ from zeren_desktop.ui.dialogs.password_dialogs import ChangePasswordDialog
 from zeren_desktop.ui.idle import DEFAULT_IDLE_MS, IdleWatcher
 from zeren_desktop.ui.login import LockDialog
 from zeren_desktop.ui.pages.accounts_page import AccountsPage
+from zeren_desktop.ui.pages.assessment_page import AssessmentPage
 from zeren_desktop.ui.pages.audit_page import AuditPage
 from zeren_desktop.ui.pages.backups_page import BackupsPage
 from zeren_desktop.ui.pages.cases_page import CasesPage
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.integrity_page: IntegrityPage | None = None
         self.statistics_page: StatisticsPage | None = None
         self.documents_page: DocumentsPage | None = None
+        self.assessment_page: AssessmentPage | None = None
         self.accounts_page: AccountsPage | None = None
         self.audit_page: AuditPage | None = None
         self.backups_page: BackupsPage | None = None
@@ -191,6 +193,8 @@ class MainWindow(QMainWindow):
             elif area.key == "statistics":
                 page = self.statistics_page = StatisticsPage(services)
                 self.statistics_page.open_record.connect(self.open_record)
+            elif area.key == "assessment":
+                page = self.assessment_page = AssessmentPage(services)
             elif area.key == "documents":
                 page = self.documents_page = DocumentsPage(services)
             elif area.key == "settings":

@@ -294,19 +294,29 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addWidget(self.font_warning)
+        self.sheets_button = QPushButton(self.tr("Assessment &indicator sheets…"))
+        self.sheets_button.setToolTip(self.tr(
+            "The yearly indicator sheets of the quantitative assessment (administrator)"))
+        self.sheets_button.clicked.connect(lambda _c=False: self.edit_sheets())
+        self.sheets_button.setVisible(self.may_edit)
         row = QHBoxLayout()
         row.addWidget(self.templates_button)
+        row.addWidget(self.sheets_button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
 
-    def edit_templates(self) -> QDialog | None:
-        """The template editor, window-modal; one at a time."""
-        from zeren_desktop.ui.pages.document_dialogs import TemplatesDialog
+    def edit_sheets(self) -> QDialog | None:
+        """The indicator-sheet editor (this year's township sheet first), window-modal."""
+        from zeren_desktop.domain.enums import UnitKind
+        from zeren_desktop.ui.pages.assessment_dialogs import SheetEditor
 
         if not self.may_edit or self.templates_dialog is not None:
             return None
-        dialog = TemplatesDialog(self.services, self)
+        dialog = SheetEditor(self.services, dt.date.today().year, UnitKind.TOWNSHIP, self)
+        return self._open_window_modal(dialog)
+
+    def _open_window_modal(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def closed(_result: int) -> None:
@@ -316,6 +326,14 @@ class SettingsPage(QWidget):
         self.templates_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_templates(self) -> QDialog | None:
+        """The template editor, window-modal; one at a time."""
+        from zeren_desktop.ui.pages.document_dialogs import TemplatesDialog
+
+        if not self.may_edit or self.templates_dialog is not None:
+            return None
+        return self._open_window_modal(TemplatesDialog(self.services, self))
 
     def _show_document_fonts(self) -> None:
         try:
@@ -417,8 +435,14 @@ class SettingsPage(QWidget):
             "The items every new responsibility list is copied from, per kind of list."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
+        self.sheets_button = QPushButton(self.tr("Assessment &indicator sheets…"))
+        self.sheets_button.setToolTip(self.tr(
+            "The yearly indicator sheets of the quantitative assessment (administrator)"))
+        self.sheets_button.clicked.connect(lambda _c=False: self.edit_sheets())
+        self.sheets_button.setVisible(self.may_edit)
         row = QHBoxLayout()
         row.addWidget(self.templates_button)
+        row.addWidget(self.sheets_button)
         row.addStretch(1)
         box = QGroupBox(self.tr("Responsibility lists"))
         layout = QVBoxLayout(box)

@@ -54,6 +54,7 @@ from zeren_desktop.ui.worker import Task, run_task
 BAR_COLOUR = QColor("#b22222")
 BAR_HOVER = QColor("#d9534f")
 TRACK = QColor("#eeeeee")
+EARLIER_COLOUR = QColor("#8a8a8a")
 
 
 def translate(context: str, text: str) -> str:
@@ -64,8 +65,16 @@ def translate(context: str, text: str) -> str:
 class Bar:
     key: str
     label: str
-    value: int
+    value: float
     tip: str = ""
+    text: str = ""                    # the value as shown, when not str(value)
+    colour: QColor | None = None      # instead of the chart's colour (e.g. a vetoed unit)
+    earlier: float | None = None      # a second, thinner bar below: the year before
+    earlier_text: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.text or str(self.value)
 
 
 class BarChart(QWidget):
@@ -102,7 +111,7 @@ class BarChart(QWidget):
 
     def _value_width(self) -> int:
         metrics = QFontMetrics(self.font())
-        return max((metrics.horizontalAdvance(str(b.value)) for b in self.bars), default=0) + 12
+        return max((metrics.horizontalAdvance(b.shown) for b in self.bars), default=0) + 12
 
     def bar_rect(self, index: int) -> QRect:
         """Where bar `index` may be clicked: its whole row right of the label."""
@@ -135,7 +144,7 @@ class BarChart(QWidget):
             painter.drawText(QRect(0, self._top(), self.width(), self.ROW + self.GAP),
                              int(Qt.AlignmentFlag.AlignCenter), self.tr("No data"))
             return
-        largest = max((b.value for b in self.bars), default=0) or 1
+        largest = max((max(b.value, b.earlier or 0) for b in self.bars), default=0) or 1
         label_width = self._label_width()
         value_width = self._value_width()
         for index, bar in enumerate(self.bars):
@@ -148,14 +157,23 @@ class BarChart(QWidget):
             track = QRect(area.left(), area.top() + 3, area.width() - value_width,
                           area.height() - 6)
             painter.fillRect(track, TRACK)
+            if bar.earlier is not None:     # the year before: a grey bar in the lower third
+                lower = track.height() // 3
+                if bar.earlier:
+                    painter.fillRect(QRect(track.left(), track.bottom() - lower + 1,
+                                           max(2, int(track.width() * bar.earlier / largest)),
+                                           lower), EARLIER_COLOUR)
+                track = QRect(track.left(), track.top(), track.width(),
+                              track.height() - lower - 1)
             if bar.value:
                 filled = QRect(track.left(), track.top(),
                                max(2, int(track.width() * bar.value / largest)), track.height())
-                painter.fillRect(filled, BAR_HOVER if index == self.hovered else BAR_COLOUR)
+                colour = bar.colour or BAR_COLOUR
+                painter.fillRect(filled, BAR_HOVER if index == self.hovered else colour)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRect(track.right() + 6, area.top(), value_width, area.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             str(bar.value))
+                             bar.shown)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         index = self.index_at(event.position().toPoint())

@@ -1,0 +1,247 @@
+"""The assessment page (issue 9): a unit scored through the wizard, reviewed by someone
+else, locked, and the ranking changes; bad input writes nothing; sheets by the
+administrator."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import copy_database
+from tests.document_fixtures import Office, build_office, sign_in
+from tests.gui.conftest import type_text
+from zeren_desktop.domain.assessment import AssessmentStatus
+from zeren_desktop.domain.enums import UnitKind
+from zeren_desktop.services.app import Services
+from zeren_desktop.ui.main_window import MainWindow
+from zeren_desktop.ui.pages.assessment_dialogs import ReviewDialog, ScoringWizard, SheetEditor
+from zeren_desktop.ui.pages.assessment_page import AssessmentPage
+
+SHOTS = os.environ.get("ZEREN_SHOTS", "")
+YEAR = 2025
+
+
+@pytest.fixture(scope="module")
+def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
+    path = copy_database(template_db, tmp_path_factory.mktemp("assess-gui") / "office.sqlite")
+    with Services.open(path) as services:
+        return build_office(services, path)
+
+
+@pytest.fixture
+def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
+    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
+    with Services.open(path) as services:
+        sign_in(services, "clerk")
+        yield services, dataclasses.replace(office_db, path=path)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"assessment-{name}.png"))
+
+
+def make_page(qtbot: QtBot, services: Services) -> AssessmentPage:
+    page = AssessmentPage(services)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    assert QTest.qWaitForWindowExposed(page)
+    page.year_spin.setValue(YEAR)
+    page.kind_combo.setCurrentIndex(page.kinds.index(UnitKind.TOWNSHIP))
+    page.reload()
+    return page
+
+
+def set_count(wizard: ScoringWizard, code: str, value: int, comment: str = "") -> None:
+    field = wizard.manual_page.inputs[code]
+    assert field.count is not None
+    field.count.selectAll()
+    type_text(field.count, str(value))
+    if comment:
+        field.comment.clear()
+        type_text(field.comment, comment)
+
+
+def check(wizard: ScoringWizard, code: str, on: bool = True) -> None:
+    field = wizard.manual_page.inputs[code]
+    assert field.check is not None
+    if field.check.isChecked() != on:
+        QTest.mouseClick(field.check, Qt.MouseButton.LeftButton,
+                         pos=field.check.rect().center())
+    assert field.check.isChecked() is on
+
+
+def score_unit(qtbot: QtBot, page: AssessmentPage, unit_id: object, studies: int,
+               education: int) -> ScoringWizard:
+    """Score through the wizard: automatic page, manual page, summary, Save."""
+    page.select_unit(unit_id)   # type: ignore[arg-type]
+    page.score_button.click()
+    wizard = page.wizard
+    assert isinstance(wizard, ScoringWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.automatic_page.table.rowCount() == len(wizard.detail.automatic) > 0
+    wizard.next()
+    set_count(wizard, "A1", studies)
+    check(wizard, "A3")
+    set_count(wizard, "D1", education)
+    check(wizard, "D2")
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    return wizard
+
+
+def lock_as_reviewer(qtbot: QtBot, services: Services, unit_id: object,
+                     monkeypatch: pytest.MonkeyPatch) -> AssessmentPage:
+    sign_in(services, "reviewer")
+    page = make_page(qtbot, services)
+    page.select_unit(unit_id)   # type: ignore[arg-type]
+    page.review_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewDialog)
+    qtbot.waitExposed(dialog)
+    dialog.ok_button.click()
+    assert page.dialog is None, dialog.error_label.text()
+    row = page.current_row()
+    assert row is not None and row.status is AssessmentStatus.REVIEWED
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.lock()
+    row = page.current_row()
+    assert row is not None and row.status is AssessmentStatus.LOCKED
+    return page
+
+
+def test_score_review_lock_and_the_ranking_changes(
+        qtbot: QtBot, office: tuple[Services, Office], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, o = office
+    page = make_page(qtbot, services)
+    units = {r.unit_id: r for r in page.rows}
+    assert {o.town, o.other_town} <= set(units)
+    assert units[o.town].status is None and page.ranking is not None
+    assert page.ranking.rows == ()
+
+    wizard = score_unit(qtbot, page, o.town, studies=1, education=2)
+    shot(wizard, "wizard-summary")
+    total_town = wizard.preview_score().total
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert page.wizard is None and wizard.saved
+    row = page.current_row()
+    assert row is not None and row.status is AssessmentStatus.DRAFT and row.total == total_town
+
+    page = lock_as_reviewer(qtbot, services, o.town, monkeypatch)
+    page.tabs.setCurrentIndex(1)
+    assert page.ranking is not None
+    assert [(r.unit_id, r.rank) for r in page.ranking.rows] == [(o.town, 1)]
+    assert page.ranking_table.item(0, 1).text() == "城关镇"
+    assert len(page.chart.bars) == 1
+
+    # 河口镇 scores higher: it takes first place.
+    sign_in(services, "clerk")
+    page = make_page(qtbot, services)
+    wizard = score_unit(qtbot, page, o.other_town, studies=2, education=4)
+    assert wizard.preview_score().total > total_town
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.saved
+    page = lock_as_reviewer(qtbot, services, o.other_town, monkeypatch)
+    assert page.ranking is not None
+    assert [(r.unit_id, r.rank) for r in page.ranking.rows] == [(o.other_town, 1),
+                                                               (o.town, 2)]
+    assert [b.label for b in page.chart.bars] == ["河口镇", "城关镇"]
+    page.tabs.setCurrentIndex(1)
+    shot(page, "ranking")
+
+
+def test_a_deduction_without_a_comment_writes_nothing(
+        qtbot: QtBot, office: tuple[Services, Office]) -> None:
+    services, o = office
+    page = make_page(qtbot, services)
+    wizard = score_unit(qtbot, page, o.town, studies=2, education=4)
+    wizard.back()
+    set_count(wizard, "E1", 1)            # an eight-rules case: 5 points off, no comment
+    wizard.next()
+    assert wizard.summary_page.total_label.text() != ""
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.saved and wizard.currentPage() is wizard.manual_page
+    assert wizard.manual_page.error_label.isVisible()
+    assert wizard.focusWidget() is wizard.manual_page.inputs["E1"].comment
+    detail = services.assessment.get(wizard.detail.id)
+    assert detail.manual == {}            # nothing written
+    shot(wizard, "wizard-refused")
+    set_count(wizard, "E1", 1, comment="2025年7月违规公款吃喝一起")
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.saved
+    detail = services.assessment.get(wizard.detail.id)
+    assert detail.score.item("E1").points == Decimal("5")
+    assert detail.comments["E1"] == "2025年7月违规公款吃喝一起"
+
+
+def test_the_assessor_cannot_review_their_own_scores(
+        qtbot: QtBot, office: tuple[Services, Office], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, o = office
+    sign_in(services, "reviewer")        # a reviewer may score too, but not review it
+    page = make_page(qtbot, services)
+    wizard = score_unit(qtbot, page, o.town, studies=1, education=1)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.saved
+    page.select_unit(o.town)
+    page.review_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.ok_button.click()
+    assert page.dialog is dialog and dialog.error_label.isVisible()
+    row = services.assessment.find(YEAR, o.town)
+    assert row is not None and row.status is AssessmentStatus.DRAFT
+    dialog.reject()
+
+
+@pytest.mark.parametrize("username", ["leader", "auditor"])
+def test_who_sees_what(qtbot: QtBot, office: tuple[Services, Office], username: str) -> None:
+    services, _o = office
+    sign_in(services, username)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    if username == "auditor":
+        assert "assessment" not in window.area_keys()
+    else:
+        page = window.assessment_page
+        assert page is not None
+        assert not page.score_button.isVisibleTo(page)
+        assert page.review_button.isVisibleTo(page)
+    window.close()
+
+
+def test_the_administrator_edits_a_sheet_and_bad_points_are_refused(
+        qtbot: QtBot, office: tuple[Services, Office]) -> None:
+    services, _o = office
+    sign_in(services, "admin")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    dialog = window.settings_page.edit_sheets()
+    assert isinstance(dialog, SheetEditor)
+    qtbot.waitExposed(dialog)
+    dialog.year_spin.setValue(YEAR)
+    before = services.assessment.sheet(YEAR, UnitKind.TOWNSHIP)
+    dialog.table.item(0, 4).setText("六")         # not a number
+    assert not dialog.save()
+    assert dialog.error_label.isVisible()
+    assert services.assessment.sheet(YEAR, UnitKind.TOWNSHIP).sheet == before.sheet
+    dialog.table.item(0, 4).setText("8")
+    assert dialog.save()
+    after = services.assessment.sheet(YEAR, UnitKind.TOWNSHIP)
+    assert after.sheet.indicators[0].points == Decimal("8")
+    shot(dialog, "sheet-editor")
+    dialog.dirty = False
+    dialog.reject()
+    window.close()
