@@ -72,61 +72,6 @@ CLUES = "{n} of {total} clues received in {year} are not concluded."
 CASES = "{n} of {total} cases handled in {year} were past a stage deadline."
 
 # The report's words (context AssessmentReport) and the texts above, in Chinese.
-ZH: dict[str, str] = {
-    "Unit assessed: {unit}": "被考核单位：{unit}",
-    "Assessed by: {office}": "考核单位：{office}",
-    "Indicator sheet of {year}, version {version}": "{year}年度考核指标（第{version}版）",
-    "Category": "类别",
-    "Item": "考核项目",
-    "Scoring standard": "评分标准",
-    "Points": "分值",
-    "Score": "得分",
-    "Deductions explained": "扣分说明",
-    "(scored from the records)": "（自动计分）",
-    "Subtotal": "小计",
-    "Base score": "基本分合计",
-    "Bonus": "加分",
-    "Total": "总分",
-    "One-vote veto": "一票否决",
-    "Vetoed": "否决",
-    "Not triggered": "未触发",
-    "Yes: the unit ranks last whatever its score ({items}).": "是（{items}），考核结果确定为末位。",
-    "No": "否",
-    "Evidence of the items scored from the records": "自动计分项目的记录依据",
-    "{code} {name}: {summary}": "{code} {name}：{summary}",
-    "{n} more records were checked and did not count.": "另核查记录{n}条，不计分。",
-    "Assessor: {name}": "考核人：{name}",
-    "Reviewer: {name}": "审核人：{name}",
-    "Date: {date}": "日期：{date}",
-    "Status: {status}": "状态：{status}",
-    "Status: {status} (draft: not final until locked)":
-        "状态：{status}（草稿，锁定前不作为最终结果）",
-    "Review note: {note}": "审核意见：{note}",
-    "{year} quantitative assessment ranking: {kind}":
-        "{year}年度{kind}落实党风廉政建设“两个责任”量化考核排名",
-    "Rank": "名次",
-    "Unit": "单位",
-    "Remarks": "备注",
-    "Talk (bottom)": "末位约谈",
-    "; ": "；",
-    "Talk (bottom): the principal leaders of the last {n} units (and of any unit tied with "
-    "them) are summoned for a talk.":
-        "末位约谈：排名后{n}位（含与其并列）的单位，约谈其主要负责人。",
-    "Without a locked result, not ranked: {units}": "未锁定考核结果、未参加排名的单位：{units}",
-    ", ": "、",
-    "Totals": "总分对比",
-    "— {n} —": "— {n} —",
-    TIE_RULE: "排名规则：未被一票否决的单位排在被否决的单位之前，按总分由高到低排列；总分相同的，"
-              "依次比较第一类、第二类……指标的小计，高者在前；仍相同的名次并列（如1、2、2、4），"
-              "按单位名称排列。排名后{n}位（含与其并列）的单位，约谈其主要负责人。",
-    # the summaries of the automatic figures (services/assessment.py), until translated
-    LISTS: "{year}年度责任清单{total}份，{n}份未在{date}前签订。",
-    LEDGER: "班子成员{n}人，履责纪实“九必记”完整的季度平均占{percent}%。",
-    TALKS: "{year}年开展谈话{n}次。",
-    RECTIFICATIONS: "{year}年监督检查发现问题整改{total}项，{n}项逾期未完成。",
-    CLUES: "{year}年受理问题线索{total}件，{n}件未办结。",
-    CASES: "{year}年办理问责案件{total}件，{n}件超过环节时限。",
-}
 
 
 def ts_translations(path: Path) -> dict[tuple[str, str], str]:
@@ -146,7 +91,7 @@ TS = ts_translations(ROOT / "i18n" / "zeren_zh_CN.ts")
 
 
 def translate_zh(context: str, text: str) -> str:
-    return TS.get((context, text)) or ZH.get(text, text)
+    return TS.get((context, text), text)
 
 
 def _m(text: str, **params: object) -> Message:
