@@ -1995,7 +1995,7 @@ Please sign in again.</source>
 <context>
     <name>CadreFinder</name>
     <message>
-        <source>Type part of a name, unit or post</source>
+        <source>Type part of a name, unit or post, or the pinyin initials of a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

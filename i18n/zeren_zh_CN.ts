@@ -2017,8 +2017,8 @@ Please sign in again.</source>
 <context>
     <name>CadreFinder</name>
     <message>
-        <source>Type part of a name, unit or post</source>
-        <translation>输入姓名、单位或职务的一部分</translation>
+        <source>Type part of a name, unit or post, or the pinyin initials of a name</source>
+        <translation>输入姓名、单位或职务的一部分，或姓名拼音首字母</translation>
     </message>
 </context>
 <context>

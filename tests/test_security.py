@@ -80,7 +80,7 @@ EDITORS = {"clerk", "reviewer"}
 VIEWERS = {"clerk", "reviewer", "leader", "admin"}
 READERS = {"clerk", "reviewer", "leader"}  # case content: not the administrator
 EXPECTED: dict[str, set[str]] = {
-    "units.list_all": VIEWERS, "units.get": VIEWERS,
+    "units.list_all": VIEWERS, "units.get": VIEWERS, "units.search": VIEWERS,
     "units.create": EDITORS, "units.update": EDITORS, "units.delete": EDITORS,
     "cadres.search": VIEWERS, "cadres.count": VIEWERS, "cadres.get": VIEWERS,
     "cadres.create": EDITORS, "cadres.update": EDITORS, "cadres.delete": EDITORS,
@@ -356,6 +356,7 @@ def _decision(subject: uuid.UUID) -> StageInput:
 OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "units.list_all": lambda s, w: s.units.list_all(),
     "units.get": lambda s, w: s.units.get(w.township),
+    "units.search": lambda s, w: s.units.search("qs"),
     "units.create": lambda s, w: s.units.create(
         UnitInput("新单位", UnitKind.OTHER, parent_id=w.county)),
     "units.update": lambda s, w: s.units.update(
@@ -1045,6 +1046,8 @@ EXEMPT = {
     "settings.office_settings": "issuer names for documents, no content",
     "settings.document_fonts": "which font files serve the documents, no content",
     "settings.rename_office": "in the matrix as settings.rename_office",
+    "cadres.note_used": "the signed-in user's own recent picks, in memory, no content",
+    "cadres.recent": "the signed-in user's own recent picks (ids), no content",
 }
 
 

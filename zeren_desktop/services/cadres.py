@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from zeren_desktop.domain.enums import Rank, Sex
+from zeren_desktop.domain.pinyin import initials, is_initials_query, normalized_query
 from zeren_desktop.domain.records import CadreInput
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.services.base import (
@@ -27,6 +29,7 @@ from zeren_desktop.storage.references import references_to
 
 WHAT = CADRE_NOT_FOUND
 UNIT_WHAT = UNIT_NOT_FOUND
+RECENT_LIMIT = 20  # cadres remembered per user as recently used
 
 
 # id, name, sex, birth date, rank, current unit name, current title
@@ -48,7 +51,41 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escape "\\") for values containing `text`."""
+    return f"%{_escape_like(text)}%"
+
+
+def initials_condition(column: Any, text: str) -> ColumnElement[bool] | None:
+    """`column` (pinyin initials) contains the query, if the query may be initials."""
+    if not is_initials_query(text):
+        return None
+    pattern = like_pattern(normalized_query(text))
+    result: ColumnElement[bool] = column.like(pattern, escape="\\")
+    return result
+
+
+@dataclass
 class CadreService(ServiceBase):
+    # The cadres each user picked lately, most recent first; kept for the session only.
+    _recent: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict, repr=False)
+
+    def note_used(self, cadre_id: uuid.UUID) -> None:
+        """Remember that the signed-in user picked this cadre (listed first by searches)."""
+        actor = self.state.actor
+        if actor is None:
+            return
+        recent = self._recent.setdefault(actor.user_id, [])
+        if cadre_id in recent:
+            recent.remove(cadre_id)
+        recent.insert(0, cadre_id)
+        del recent[RECENT_LIMIT:]
+
+    def recent(self) -> list[uuid.UUID]:
+        """The cadres the signed-in user picked lately, most recent first."""
+        actor = self.state.actor
+        return list(self._recent.get(actor.user_id, ())) if actor is not None else []
+
     def _current_post_id(self) -> Select[Any]:
         # The main current post: the open post that started last.
         inner = aliased(Post)
@@ -68,12 +105,16 @@ class CadreService(ServiceBase):
         text = text.strip()
         if text:
             pattern = f"%{_escape_like(text)}%"
-            query = query.where(or_(
+            conditions: list[ColumnElement[bool]] = [
                 Cadre.name.like(pattern, escape="\\"),
                 Cadre.id_number.like(pattern, escape="\\"),
                 Unit.name.like(pattern, escape="\\"),
                 Post.title.like(pattern, escape="\\"),
-            ))
+            ]
+            by_initials = initials_condition(Cadre.pinyin, text)
+            if by_initials is not None:
+                conditions.append(by_initials)
+            query = query.where(or_(*conditions))
         if unit_id is not None:
             held = aliased(Post)
             in_unit = (select(held.id)
@@ -93,10 +134,19 @@ class CadreService(ServiceBase):
             .correlate(Cadre).exists())
 
     def search(self, text: str = "", unit_id: uuid.UUID | None = None,
-               limit: int | None = None, offset: int = 0) -> list[CadreRow]:
-        """Cadres whose name, ID number, unit or title contains `text`, by name."""
+               limit: int | None = None, offset: int = 0, *,
+               recent_first: bool = False) -> list[CadreRow]:
+        """Cadres whose name, ID number, unit or title contains `text`, by name.
+
+        Latin letters also find cadres by the pinyin initials of their names (`wm`: 魏明).
+        `recent_first`: the cadres the user picked lately (note_used) come first.
+        """
         actor = self._require(Permission.VIEW_MASTER_DATA, "cadres.search")
         query = self._scoped(self._search_query(text, unit_id), actor)
+        recent = self.recent() if recent_first else []
+        if recent:
+            query = query.order_by(case({cid: i for i, cid in enumerate(recent)},
+                                        value=Cadre.id, else_=len(recent)))
         query = query.order_by(Cadre.name, Cadre.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -215,6 +265,7 @@ class CadreService(ServiceBase):
 
     def _apply(self, session: Session, cadre: Cadre, data: CadreInput) -> None:
         cadre.name, cadre.sex, cadre.birth_date = data.name, data.sex, data.birth_date
+        cadre.pinyin = initials(data.name)
         cadre.ethnicity, cadre.id_number = data.ethnicity, data.id_number
         cadre.party_standing, cadre.rank = data.party_standing, data.rank
         cadre.phone, cadre.notes = data.phone, data.notes

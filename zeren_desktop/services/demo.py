@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from zeren_desktop.domain import demo_names as data
 from zeren_desktop.domain.enums import Rank, Sex, TeamKind, TeamRole, UnitKind
 from zeren_desktop.domain.identity import credit_code_check_char, resident_id_check_char
+from zeren_desktop.domain.pinyin import initials
 from zeren_desktop.domain.records import (
     CadreInput,
     MembershipInput,
@@ -215,7 +216,8 @@ class _Builder:
         self.rows.units.append({
             "id": unit_id, "office_id": self.office_id, "name": item.name,
             "short_name": item.short_name, "kind": item.kind, "parent_id": item.parent_id,
-            "credit_code": item.credit_code, "notes": item.notes, "sort_order": order})
+            "credit_code": item.credit_code, "notes": item.notes, "sort_order": order,
+            "pinyin": initials(item.name, surname=False)})
         return unit_id
 
     def team(self, unit_id: uuid.UUID, kind: TeamKind, name: str) -> _Team:
@@ -302,7 +304,8 @@ class _Builder:
             "id": cadre_id, "office_id": self.office_id, "name": item.name, "sex": item.sex,
             "birth_date": item.birth_date, "ethnicity": item.ethnicity,
             "id_number": item.id_number, "party_standing": item.party_standing,
-            "rank": item.rank, "phone": item.phone, "notes": item.notes})
+            "rank": item.rank, "phone": item.phone, "notes": item.notes,
+            "pinyin": initials(item.name)})
         for post in item.posts:
             self.rows.posts.append({
                 "id": uuid.uuid4(), "office_id": self.office_id, "cadre_id": cadre_id,

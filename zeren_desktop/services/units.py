@@ -6,13 +6,15 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from zeren_desktop.domain.pinyin import initials
 from zeren_desktop.domain.records import UnitInput
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError
 from zeren_desktop.services.base import UNIT_NOT_FOUND, ServiceBase, not_found, still_referenced
+from zeren_desktop.services.cadres import initials_condition, like_pattern
 from zeren_desktop.services.dto import UnitInfo
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Unit
@@ -41,6 +43,27 @@ class UnitService(ServiceBase):
             query = select(Unit).order_by(Unit.sort_order, Unit.name)
             if actor.scope_units is not None:
                 query = query.where(Unit.id.in_(actor.scope_units))
+            return [_info(u) for u in session.scalars(query)]
+
+    def search(self, text: str = "", limit: int | None = None) -> list[UnitInfo]:
+        """The units (that the actor may see) whose name or short name contains `text`, or
+        whose name's pinyin initials do (`cgz`: 城关镇); by order and name."""
+        actor = self._require(Permission.VIEW_MASTER_DATA, "units.search")
+        query = select(Unit).order_by(Unit.sort_order, Unit.name, Unit.id)
+        text = text.strip()
+        if text:
+            pattern = like_pattern(text)
+            conditions: list[ColumnElement[bool]] = [Unit.name.like(pattern, escape="\\"),
+                          Unit.short_name.like(pattern, escape="\\")]
+            by_initials = initials_condition(Unit.pinyin, text)
+            if by_initials is not None:
+                conditions.append(by_initials)
+            query = query.where(or_(*conditions))
+        if actor.scope_units is not None:
+            query = query.where(Unit.id.in_(actor.scope_units))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.db.read() as session:
             return [_info(u) for u in session.scalars(query)]
 
     def get(self, unit_id: uuid.UUID) -> UnitInfo:
@@ -104,6 +127,7 @@ class UnitService(ServiceBase):
     @staticmethod
     def _apply(unit: Unit, data: UnitInput) -> None:
         unit.name, unit.short_name, unit.kind = data.name, data.short_name, data.kind
+        unit.pinyin = initials(data.name, surname=False)
         unit.parent_id, unit.credit_code, unit.notes = (
             data.parent_id, data.credit_code, data.notes)
 

@@ -106,6 +106,8 @@ class Unit(Record, Base):
     credit_code: Mapped[str] = mapped_column(String(18), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # pinyin initials of the name, every reading space-separated (domain/pinyin.py)
+    pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)
 
     parent: Mapped[Unit | None] = relationship(remote_side="Unit.id", back_populates="children")
     children: Mapped[list[Unit]] = relationship(back_populates="parent")
@@ -124,6 +126,8 @@ class Cadre(Record, Base):
     rank: Mapped[Rank] = mapped_column(_enum(Rank))
     phone: Mapped[str] = mapped_column(String(30), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # pinyin initials of the name, every reading space-separated (domain/pinyin.py)
+    pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)
 
     posts: Mapped[list[Post]] = relationship(
         back_populates="cadre", cascade="all, delete-orphan", order_by="Post.start_date")

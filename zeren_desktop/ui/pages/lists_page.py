@@ -65,7 +65,7 @@ from zeren_desktop.domain.ledger import (
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
-from zeren_desktop.services.dto import TeamInfo
+from zeren_desktop.services.dto import CadreRow, TeamInfo
 from zeren_desktop.services.ledger_dto import (
     IssueResult,
     ListDetail,
@@ -206,7 +206,8 @@ class FormDialog(QDialog):
 
 
 class CadreFinder(QWidget):
-    """Find a cadre by typing part of the name; the list shows the matches."""
+    """Find a cadre by typing part of the name or its pinyin initials (`wm`: 魏明); the list
+    shows the matches, the cadres the user picked lately first."""
 
     changed = Signal()
 
@@ -215,13 +216,15 @@ class CadreFinder(QWidget):
         self.services = services
         self.cadre_ids: list[uuid.UUID] = []
         self.names: list[str] = []
+        self._filling = False
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Type part of a name, unit or post"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Type part of a name, unit or post, or the pinyin initials of a name"))
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMinimumHeight(110)
         self.results.setMaximumHeight(150)
-        self.results.currentRowChanged.connect(lambda _row: self.changed.emit())
+        self.results.currentRowChanged.connect(self._row_changed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -238,9 +241,18 @@ class CadreFinder(QWidget):
         self.timer.stop()
         keep = select if select is not None else self.cadre_id()
         try:
-            rows = self.services.cadres.search(self.search_edit.text(), limit=CADRE_LIMIT)
+            rows = self.services.cadres.search(self.search_edit.text(), limit=CADRE_LIMIT,
+                                               recent_first=True)
         except ZerenError:
             rows = []
+        self._filling = True
+        try:
+            self._fill(rows, keep)
+        finally:
+            self._filling = False
+        self.changed.emit()
+
+    def _fill(self, rows: list[CadreRow], keep: uuid.UUID | None) -> None:
         self.results.clear()
         self.cadre_ids = [r.id for r in rows]
         self.names = [r.name for r in rows]
@@ -252,6 +264,13 @@ class CadreFinder(QWidget):
             self.results.setCurrentRow(self.cadre_ids.index(keep))
         elif len(rows) == 1:
             self.results.setCurrentRow(0)
+
+    def _row_changed(self, row: int) -> None:
+        if self._filling:
+            return
+        if 0 <= row < len(self.cadre_ids):
+            # picked by the user (not by a new search): listed first from now on
+            self.services.cadres.note_used(self.cadre_ids[row])
         self.changed.emit()
 
     def cadre_id(self) -> uuid.UUID | None:
