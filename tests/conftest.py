@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything imports Qt: no display on CI, and Qt aborts without one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +23,9 @@ from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
 from zeren_desktop.storage.backup import backup_sqlite
+
+if TYPE_CHECKING:
+    from tests.document_fixtures import Office
 
 # Cheap argon2id parameters for this test process only; the product never uses them.
 auth.PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
@@ -82,3 +87,22 @@ def open_services(db_path: Path) -> Iterator[Services]:
         yield opened
     finally:
         opened.close()
+
+
+# The office of the documents and assessment tests (tests/document_fixtures.py), built once
+# per test module and copied for each test, the clerk signed in.
+@pytest.fixture(scope="module")
+def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
+    from tests.document_fixtures import build_office
+
+    path = copy_database(template_db, tmp_path_factory.mktemp("office") / "office.sqlite")
+    with Services.open(path) as services:
+        return build_office(services, path)
+
+
+@pytest.fixture
+def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
+    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
+    with Services.open(path) as services:
+        services.auth.sign_in("clerk", TEST_PASSWORD)
+        yield services, dataclasses.replace(office_db, path=path)

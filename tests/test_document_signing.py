@@ -4,17 +4,22 @@ behind the program's back), and the `zeren verify` / `zeren documents` commands.
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import TEST_PASSWORD, copy_database
-from tests.document_fixtures import Office, approved, build_office, decision, sign_in, signed
+from tests.conftest import TEST_PASSWORD
+from tests.document_fixtures import (  # noqa: F401 - fixtures
+    Office,
+    approved,
+    build_office,
+    decision,
+    sign_in,
+    signed,
+)
 from zeren_desktop.cli import main
 from zeren_desktop.domain.documents import DocumentKind, DocumentStatus
 from zeren_desktop.domain.text import ConflictError, ValidationError
@@ -22,21 +27,6 @@ from zeren_desktop.services import documents as documents_module
 from zeren_desktop.services.app import Services
 from zeren_desktop.storage.database import Database, create_database_engine
 from zeren_desktop.storage.errors import DatabaseEnvironmentError
-
-
-@pytest.fixture(scope="module")
-def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
-    path = copy_database(template_db, tmp_path_factory.mktemp("signing") / "office.sqlite")
-    with Services.open(path) as services:
-        return build_office(services, path)
-
-
-@pytest.fixture
-def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
-    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
-    with Services.open(path) as services:
-        sign_in(services, "clerk")
-        yield services, dataclasses.replace(office_db, path=path)
 
 
 def _year_number(services: Services, n: int) -> str:

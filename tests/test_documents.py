@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from tests.conftest import TEST_PASSWORD, copy_database
-from tests.document_fixtures import (
+from tests.conftest import TEST_PASSWORD
+from tests.document_fixtures import (  # noqa: F401 - fixtures
     ISSUER,
     Office,
     approved,
@@ -37,22 +37,6 @@ from zeren_desktop.services.documents_dto import DraftEdit
 from zeren_desktop.services.integrity import ClearanceRequest
 from zeren_desktop.services.session import PermissionDeniedError
 from zeren_desktop.storage.models import AuditRecord, Document
-
-
-@pytest.fixture(scope="module")
-def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
-    path = copy_database(template_db, tmp_path_factory.mktemp("documents") / "office.sqlite")
-    with Services.open(path) as services:
-        return build_office(services, path)
-
-
-@pytest.fixture
-def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
-    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
-    with Services.open(path) as services:
-        sign_in(services, "clerk")
-        yield services, dataclasses.replace(office_db, path=path)
-
 
 # ---- filled from the records -------------------------------------------------------------
 

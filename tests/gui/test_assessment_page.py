@@ -4,9 +4,7 @@ administrator."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,8 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import copy_database
-from tests.document_fixtures import Office, build_office, sign_in
+from tests.document_fixtures import Office, sign_in
 from tests.gui.conftest import type_text
 from zeren_desktop.domain.assessment import AssessmentStatus
 from zeren_desktop.domain.enums import UnitKind
@@ -28,21 +25,6 @@ from zeren_desktop.ui.pages.assessment_page import AssessmentPage
 
 SHOTS = os.environ.get("ZEREN_SHOTS", "")
 YEAR = 2025
-
-
-@pytest.fixture(scope="module")
-def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
-    path = copy_database(template_db, tmp_path_factory.mktemp("assess-gui") / "office.sqlite")
-    with Services.open(path) as services:
-        return build_office(services, path)
-
-
-@pytest.fixture
-def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
-    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
-    with Services.open(path) as services:
-        sign_in(services, "clerk")
-        yield services, dataclasses.replace(office_db, path=path)
 
 
 def shot(widget: QWidget, name: str) -> None:

@@ -3,10 +3,8 @@ signed PDF exported byte for byte and verified, and the administrator's template
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import copy_database
-from tests.document_fixtures import Office, build_office, sign_in
+from tests.document_fixtures import Office, sign_in
 from tests.gui.conftest import type_text
 from zeren_desktop.domain.documents import DocumentKind, DocumentStatus
 from zeren_desktop.services.app import Services
@@ -34,21 +31,6 @@ from zeren_desktop.ui.pages.documents_page import DocumentsPage
 from zeren_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 SHOTS = os.environ.get("ZEREN_SHOTS", "")
-
-
-@pytest.fixture(scope="module")
-def office_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Office:
-    path = copy_database(template_db, tmp_path_factory.mktemp("docs-gui") / "office.sqlite")
-    with Services.open(path) as services:
-        return build_office(services, path)
-
-
-@pytest.fixture
-def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office]]:
-    path = copy_database(office_db.path, tmp_path / "zeren.sqlite")
-    with Services.open(path) as services:
-        sign_in(services, "clerk")
-        yield services, dataclasses.replace(office_db, path=path)
 
 
 def make_page(qtbot: QtBot, services: Services) -> DocumentsPage:
