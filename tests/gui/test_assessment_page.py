@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.document_fixtures import Office, sign_in
 from tests.gui.conftest import type_text
-from zeren_desktop.domain.assessment import AssessmentStatus
-from zeren_desktop.domain.enums import UnitKind
+from zeren_desktop.domain.assessment import AssessmentStatus, ItemInput
+from zeren_desktop.domain.enums import TalkKind, UnitKind
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.assessment_dto import ManualScore
 from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.assessment_dialogs import ReviewDialog, ScoringWizard, SheetEditor
 from zeren_desktop.ui.pages.assessment_page import AssessmentPage
+from zeren_desktop.ui.pages.integrity_page import TalkDialog
 
 SHOTS = os.environ.get("ZEREN_SHOTS", "")
 YEAR = 2025
@@ -227,3 +229,43 @@ def test_the_administrator_edits_a_sheet_and_bad_points_are_refused(
     dialog.dirty = False
     dialog.reject()
     window.close()
+
+
+def test_talks_proposed_for_the_last_are_recorded_from_the_page(
+        qtbot: QtBot, office: tuple[Services, Office]) -> None:
+    services, o = office
+    done = {o.town: 1, o.other_town: 3}
+    for unit_id, studies in done.items():   # scored by the clerk, locked by the reviewer
+        sign_in(services, "clerk")
+        scored = services.assessment.start(YEAR, unit_id)
+        services.assessment.save_scores(scored, {
+            "A1": ManualScore(ItemInput(count=studies)), "A3": ManualScore(ItemInput(met=True)),
+            "D1": ManualScore(ItemInput(count=2)), "D2": ManualScore(ItemInput(met=True))})
+        sign_in(services, "reviewer")
+        services.assessment.review(scored)
+        services.assessment.lock(scored)
+    sign_in(services, "clerk")
+    page = make_page(qtbot, services)
+    page.tabs.setCurrentIndex(1)
+    page.propose_button.click()
+    assert {p.unit_id for p in page.proposals} == {o.other_town, o.town}   # both: bottom 3
+    row = [p.unit_id for p in page.proposals].index(o.town)
+    page.proposal_table.selectRow(row)
+    assert page.record_talk_button.isEnabled()
+    page.record_talk_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, TalkDialog)
+    qtbot.waitExposed(dialog)
+    dialog.ok_button.click()                 # no talker: refused, nothing linked
+    assert page.dialog is dialog and dialog.error_label.isVisible()
+    assert all(p.talk_id is None for p in services.assessment.talk_proposals(YEAR))
+    type_text(dialog.talker_edit, "县纪委书记 陈立")
+    dialog.ok_button.click()
+    assert page.dialog is None, dialog.error_label.text()
+    linked = {p.unit_id: p.talk_id for p in services.assessment.talk_proposals(YEAR)}
+    talk_id = linked[o.town]
+    assert talk_id is not None and linked[o.other_town] is None
+    talk = services.talks.get(talk_id)
+    assert talk.kind is TalkKind.SUMMONS and talk.talker == "县纪委书记 陈立"
+    assert str(YEAR) in talk.reason
+    assert page.proposal_table.item(row, 4).text() == "已约谈"
