@@ -3200,11 +3200,11 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the units you may see</source>
+        <source>list the units you may see, or import a unit list (.xlsx/.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list or search the cadres you may see</source>
+        <source>list or search the cadres you may see, or import a cadre roster (.xlsx/.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3333,6 +3333,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Assessment: {assessments} unit results scored and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: {meetings}, each feeding its attendees&apos; ledgers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3692,7 +3696,43 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>periodic reports from the records: the monthly statistics table, the quarterly ledger completeness, the year-end duty report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write; its suffix chooses the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only this unit and the units under it (id or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month&apos;s accountability statistics beside the year to date (.pdf, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter&apos;s duty ledger completeness per unit and leader (.pdf, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year-end duty report draft of a leader or of every leader of a unit (.pdf, .xlsx, .docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader (id, ID number or unique name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every leader of this unit&apos;s Party committee team (id or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which report: zeren report monthly | completeness | duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must end in {suffixes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,6 +3793,30 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Version {version}, full marks {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with import: the .xlsx or .csv file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with import: check every row and say what would happen; import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with import: write an .xlsx with the expected columns and an example row, and import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {total} rows: {new} new, {updated} to update, {unchanged} already present, {errors} with problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {errors} of {total} rows have problems. Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} already present.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4380,6 +4444,57 @@ Please sign in again.</source>
     </message>
     <message>
         <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Derived</name>
+    <message>
+        <source>Assessment of {unit} for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored {total} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} assessment: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: case {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} case {number}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5439,6 +5554,257 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DutyReport</name>
+    <message>
+        <source>{name}: report on duty and integrity in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am {name}, {post} of {unit}{portfolio}. In {year} I carried out {responsibility} for Party conduct and integrity. Drafted from the records of the duty ledger, the responsibility list, the talks, the cases and the assessment as of {date}, this report states how; the wording is to be completed and corrected by me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in charge of {portfolio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first responsibility of the principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leadership responsibility within my portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unit not on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the responsibility list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty ledger (the nine must-record kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks I held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks I received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings I attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability and clues in the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and what I will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My responsibility list of {year} has {n} items: {done} done, {progress} in progress, {not_started} not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responsibility list of mine for {year} is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {text} ({status}; {n} ledger entries serve it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My duty ledger records {n} entries in {year}: {breakdown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My duty ledger records no entry in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {kind}: {n} entries, such as {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {matter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I held {n} talks in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received {n} talks in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind} with {person}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind} with {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I attended {n} meetings on record in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {year}, {cases} accountability cases of {unit} were decided, with {problems} problems and {persons} persons held accountable; {received} clues were received, {concluded} concluded and {confirmed} confirmed or partly confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {case_number} {title}, decided on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was not held accountable in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was held accountable in case {case_number} {title} ({measures}), decided on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the quantitative assessment of {year}, {unit} scored {total} points and ranked {rank} of {ranked} ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the quantitative assessment of {year}, {unit} scored {total} points; the one-vote veto applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantitative assessment of {unit} for {year} is not final ({status}); its score so far is {total} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} has not been assessed for {year} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end assessment on my list: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) No entry of these must-record kinds in {year}: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List item {n} is {status}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({number}) {n} items of my responsibility list are not done yet (items {numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification demanded by the {kind} of {date} was due on {due} and is not done: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification demanded by the {kind} of {date} was due on {due} and done late on {done}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification after the {kind} of {date} was due on {due} and has no follow-up on record: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records show no open problem; add what they do not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, I will (to be completed): remedy the gaps above, keep the ledger entered as the work happens, and carry out the list of the coming year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty report facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>This database has no key file on this computer (it is not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase): there is nothing to export.</source>
@@ -6426,6 +6792,202 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The clue number {number} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has a column “{column}”: it is a list of people, not of units. Import it as a cadre roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth month {month} differs from the one in the ID number ({id_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit where the post (职务) is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the post (职务) held in the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit “{name}” of row {row} has an error: correct that row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit “{name}” comes later in the file: put it above the units under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit named “{name}” is recorded: import the unit list first, or check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”: write the unit above it too, as “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”: give the parent unit (上级单位) to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account adds units only below its own township: give the parent unit (上级单位).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind taken from the name: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of this name is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of this name under this parent unit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row and row {row} are the same cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cadre is recorded by another township: ask the county office to change the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account records cadres with a post in its own township: give the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recorded cadres have this ID number: correct the records first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is recorded for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre with this ID number is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recorded cadres are named {name}: add the ID number (身份证号) to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre of this name with a post in this unit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre of this name is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the post began (任职时间): a post is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the post {title} in {unit}; the cadre&apos;s other posts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own cadres. A post needs its unit, title and start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7474,6 +8036,10 @@ Please sign in again.</source>
         <source>Reviewed by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerImportDialog</name>
@@ -7601,6 +8167,10 @@ Please sign in again.</source>
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>Made from the {source} “{label}”: it changes only with that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all cadres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7693,6 +8263,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to so&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting, talk, case or inspection the selected entry was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7730,6 +8308,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>{shown} of {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this entry was made from no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7814,6 +8396,29 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>LedgerSource</name>
+    <message>
+        <source>Meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerTableModel</name>
     <message>
         <source>Date</source>
@@ -7849,6 +8454,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8317,6 +8926,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Responsibility lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8520,6 +9133,295 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Enter what was found; a deduction, a veto or an item not met needs a comment saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 党委会研究部署2026年党风廉政建设工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It studied integrity work: a “deployment” entry in each attendee&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cadre found above to the attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsibility list items this meeting served; each attendee&apos;s entry counts for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deci&amp;sions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items &amp;served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no responsibility lists of this unit for the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the cadre by name or pinyin initials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>Party committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic life meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, agenda, decisions or attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting; its ledger entries follow (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is typed once: each attending leader&apos;s duty ledger gets its entry, marked as made from the meeting. Change or delete the meeting, not the entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: {n}; ledger entries made: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presided by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ledger entries made from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an integrity-work meeting: no ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was saved; {n} ledger entries follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting “{title}” of {date} and the {n} ledger entries made from it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting and its ledger entries were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8819,6 +9721,489 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Print on paper through the system&apos;s printer dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicReports</name>
+    <message>
+        <source>Duty ledger completeness, quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled by: {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: {unit} (with the units under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders: the members of each unit&apos;s Party committee team during the quarter. A kind counts as recorded when the leader&apos;s ledger has at least one entry of it dated in the quarter; completeness is the kinds recorded of the nine, a unit&apos;s the mean of its leaders&apos;. Shaded: no entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. County summary: units ranked by completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Each unit&apos;s leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} (completeness {share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nine kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds missing (leader-kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds with no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kinds missing in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the Party committee team is on record for the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked (no team member on record for the quarter): {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No township or county department is in the chosen scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by heaviest measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems held to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisations held accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed or partly confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability statistics for month {month} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month: {start} to {end}; year to date: from {year_start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases count in the month of their decision; each person counts once in a period, under the heaviest measure. Clues count by the date received; the verification rate is confirmed and partly confirmed clues of those concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicReportsPanel</name>
+    <message>
+        <source>Monthly accountability statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures beside the year to date, as the statistics count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly ledger completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per township and county department, per member of its Party committee team: the entries of each must-record kind, the kinds missing, and the units ranked by completeness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every leader of a uni&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end duty report (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft from the records for the leader to edit: the list items, the ledger, the talks and meetings, the unit&apos;s cases and assessment, and what is still to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability statistics {year}-{month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger completeness {year} Q{quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty report {year} {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a leader or a unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseHelper</name>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert one of the office&apos;s common phrases (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePopup</name>
+    <message>
+        <source>Filter: part of the text or its initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter inserts the phrase; Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases for this field yet: the administrator adds them in Settings → Phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>Duty ledger: matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty ledger: place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty ledger: participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty ledger: content and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: statement of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk: rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection: findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection: rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection: result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: facts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: stage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9153,6 +10538,145 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 单位名称 (required), 简称, 单位类型, 上级单位, 统一社会信用代码, 排序, 备注. A parent unit may be a recorded unit or one further up in the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cadre roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 姓名 (required), 性别, 出生年月, 民族, 身份证号, 政治面貌, 单位, 职务, 职级, 任职时间, 分工, 手机, 备注. Units must be recorded first; a cadre is recognised by the ID number, else by name and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file; or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the same file again, after correcting it in Excel or WPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit list template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre roster template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {new}   Update: {updated}   Already present: {unchanged}   Errors: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} of {total} rows have errors (in red): correct them in the file and read it again. Nothing is imported while any row has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows read: {new} new, {updated} to update, {unchanged} already present. Import writes them all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file is already recorded: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>All or nothing</source>
@@ -9373,6 +10897,46 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The proposed talk was not found; it may have been withdrawn meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger entry was made from a {source} ({label}); it changes only with that record. Open the record to change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting record was not found; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has no member of its Party committee team on record for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month {month} is not between 1 and 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter {quarter} is not between 1 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a leader or a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format {format} is not one of PDF, xlsx or docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no phrases for the field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phrase may have at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field may have at most {n} phrases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9676,6 +11240,58 @@ Working on with it risks losing more records. The program can close the database
     </message>
     <message>
         <source>Responsibility lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new phrase; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrases the program shipped with, for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a text field offers with its “Phrases” button or F4. Double-click a phrase to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrases were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10467,6 +12083,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic &amp;reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11105,6 +12729,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name or its pinyin initials to choose a cadre of the records (post and name are filled in), or type the post and name yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(choose a unit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11642,6 +13270,22 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the unit list from a spreadsheet (.xlsx or .csv), with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cadre roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the cadre roster (干部名册) from a spreadsheet (.xlsx or .csv), with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Units&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11723,6 +13367,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>The cadre “{name}” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units imported: {new} new, {updated} updated, {unchanged} already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres imported: {new} new, {updated} updated, {unchanged} already present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11917,6 +13569,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>A follow-up with its result cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who attended the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} attendees can be recorded ({n} given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3222,12 +3222,12 @@ Please sign in again.</source>
         <translation>输出最新的审计记录</translation>
     </message>
     <message>
-        <source>list the units you may see</source>
-        <translation>列出您可查看的单位</translation>
+        <source>list the units you may see, or import a unit list (.xlsx/.csv)</source>
+        <translation>列出有权查看的单位，或导入单位名录（.xlsx/.csv）</translation>
     </message>
     <message>
-        <source>list or search the cadres you may see</source>
-        <translation>列出或搜索您可查看的干部</translation>
+        <source>list or search the cadres you may see, or import a cadre roster (.xlsx/.csv)</source>
+        <translation>列出或查找有权查看的干部，或导入干部名册（.xlsx/.csv）</translation>
     </message>
     <message>
         <source>accounts (administrator): list, add, unlock</source>
@@ -3356,6 +3356,10 @@ Please sign in again.</source>
     <message>
         <source>Assessment: {assessments} unit results scored and locked.</source>
         <translation>量化考核：已评分并锁定的单位考核结果 {assessments} 份。</translation>
+    </message>
+    <message>
+        <source>Meetings: {meetings}, each feeding its attendees&apos; ledgers.</source>
+        <translation>会议：{meetings} 次，每次会议均记入出席人员的台账。</translation>
     </message>
     <message>
         <source>Demo accounts (password {password}): {names}</source>
@@ -3714,8 +3718,44 @@ Please sign in again.</source>
         <translation>某一期间的问责统计（案件按决定日期，问题线索按受理日期）</translation>
     </message>
     <message>
+        <source>periodic reports from the records: the monthly statistics table, the quarterly ledger completeness, the year-end duty report</source>
+        <translation>依据记录生成定期报表：月度统计表、季度台账完整率、年终述责述廉报告</translation>
+    </message>
+    <message>
+        <source>the file to write; its suffix chooses the format</source>
+        <translation>要写出的文件；按文件后缀确定格式</translation>
+    </message>
+    <message>
         <source>only this unit and the units under it (id or exact name)</source>
         <translation>仅统计此单位及其下级单位（id 或完整名称）</translation>
+    </message>
+    <message>
+        <source>the month&apos;s accountability statistics beside the year to date (.pdf, .xlsx)</source>
+        <translation>当月问责统计及本年累计（.pdf、.xlsx）</translation>
+    </message>
+    <message>
+        <source>the quarter&apos;s duty ledger completeness per unit and leader (.pdf, .xlsx)</source>
+        <translation>本季度各单位及各领导干部的履责纪实台账完整率（.pdf、.xlsx）</translation>
+    </message>
+    <message>
+        <source>the year-end duty report draft of a leader or of every leader of a unit (.pdf, .xlsx, .docx)</source>
+        <translation>某领导干部或某单位全部领导干部的年终述责述廉报告草稿（.pdf、.xlsx、.docx）</translation>
+    </message>
+    <message>
+        <source>the leader (id, ID number or unique name)</source>
+        <translation>领导干部（id、身份证号或唯一的姓名）</translation>
+    </message>
+    <message>
+        <source>every leader of this unit&apos;s Party committee team (id or exact name)</source>
+        <translation>此单位党委（党组）领导班子的全部成员（id 或完整名称）</translation>
+    </message>
+    <message>
+        <source>Say which report: zeren report monthly | completeness | duty</source>
+        <translation>请指明报表：zeren report monthly | completeness | duty</translation>
+    </message>
+    <message>
+        <source>The file must end in {suffixes}.</source>
+        <translation>文件名须以 {suffixes} 结尾。</translation>
     </message>
     <message>
         <source>the file to write (JSON: standard output when not given)</source>
@@ -3776,6 +3816,30 @@ Please sign in again.</source>
     <message>
         <source>Version {version}, full marks {points}</source>
         <translation>第 {version} 版，满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>with import: the .xlsx or .csv file to import</source>
+        <translation>用于 import：要导入的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>with import: check every row and say what would happen; import nothing</source>
+        <translation>用于 import：逐行检查并说明导入结果，不导入任何内容</translation>
+    </message>
+    <message>
+        <source>with import: write an .xlsx with the expected columns and an example row, and import nothing</source>
+        <translation>用于 import：生成一个含规定列标题和示例行的 .xlsx，不导入任何内容</translation>
+    </message>
+    <message>
+        <source>Checked {total} rows: {new} new, {updated} to update, {unchanged} already present, {errors} with problems. Nothing was imported.</source>
+        <translation>共检查 {total} 行：新增 {new} 行，需更新 {updated} 行，已存在 {unchanged} 行，{errors} 行有问题。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {errors} of {total} rows have problems. Correct them and import the file again.</source>
+        <translation>未导入任何内容：{total} 行中有 {errors} 行有问题。请更正后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} already present.</source>
+        <translation>已导入：新增 {new} 条，更新 {updated} 条，{unchanged} 条已存在。</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4467,57 @@ Please sign in again.</source>
     <message>
         <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
         <translation>此数据库已有用户账户：只有已登录的管理员才能加载演示数据（演示数据会添加使用公开密码的演示账户）。</translation>
+    </message>
+</context>
+<context>
+    <name>Derived</name>
+    <message>
+        <source>Assessment of {unit} for {year}</source>
+        <translation>对{unit}开展{year}年度量化考核</translation>
+    </message>
+    <message>
+        <source>Scored {total} points.</source>
+        <translation>得 {total} 分。</translation>
+    </message>
+    <message>
+        <source>{year} assessment: {unit}</source>
+        <translation>{year}年度量化考核：{unit}</translation>
+    </message>
+    <message>
+        <source>{stage}: case {number} {title}</source>
+        <translation>{stage}：案件{number} {title}</translation>
+    </message>
+    <message>
+        <source>{date} case {number}: {stage}</source>
+        <translation>{date} 案件{number}：{stage}</translation>
+    </message>
+    <message>
+        <source>{kind} of {target}</source>
+        <translation>对{target}开展{kind}</translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {target}</source>
+        <translation>{date} {kind}：{target}</translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}</source>
+        <translation>议题：{agenda}</translation>
+    </message>
+    <message>
+        <source>Decisions: {decisions}</source>
+        <translation>会议决定：{decisions}</translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {title}</source>
+        <translation>{date} {kind}：{title}</translation>
+    </message>
+    <message>
+        <source>{kind} with {subject}</source>
+        <translation>对{subject}开展{kind}</translation>
+    </message>
+    <message>
+        <source>{date} {kind}: {subject}</source>
+        <translation>{date} {kind}：{subject}</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5576,257 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>DutyReport</name>
+    <message>
+        <source>{name}: report on duty and integrity in {year}</source>
+        <translation>{name}{year}年度述责述廉报告</translation>
+    </message>
+    <message>
+        <source>I am {name}, {post} of {unit}{portfolio}. In {year} I carried out {responsibility} for Party conduct and integrity. Drafted from the records of the duty ledger, the responsibility list, the talks, the cases and the assessment as of {date}, this report states how; the wording is to be completed and corrected by me.</source>
+        <translation>我是{name}，任{unit}{post}{portfolio}。{year}年，我履行党风廉政建设{responsibility}。本报告根据截至{date}的履责纪实台账、责任清单、谈话记录、问责案件和量化考核等记录起草，报告履责情况；文字表述由本人补充完善、修改订正。</translation>
+    </message>
+    <message>
+        <source>, in charge of {portfolio}</source>
+        <translation>，分管{portfolio}</translation>
+    </message>
+    <message>
+        <source>the first responsibility of the principal leader</source>
+        <translation>主要负责人第一责任人职责</translation>
+    </message>
+    <message>
+        <source>the leadership responsibility within my portfolio</source>
+        <translation>分管范围内的领导责任</translation>
+    </message>
+    <message>
+        <source>my responsibility</source>
+        <translation>相应责任</translation>
+    </message>
+    <message>
+        <source>(unit not on record)</source>
+        <translation>（单位未登记）</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领导干部</translation>
+    </message>
+    <message>
+        <source>Carrying out the responsibility list</source>
+        <translation>责任清单落实情况</translation>
+    </message>
+    <message>
+        <source>The duty ledger (the nine must-record kinds)</source>
+        <translation>履责纪实情况（九必记事项）</translation>
+    </message>
+    <message>
+        <source>Talks and meetings</source>
+        <translation>谈话和会议情况</translation>
+    </message>
+    <message>
+        <source>Talks I held</source>
+        <translation>本人开展的谈话</translation>
+    </message>
+    <message>
+        <source>Talks I received</source>
+        <translation>本人接受的谈话</translation>
+    </message>
+    <message>
+        <source>Meetings I attended</source>
+        <translation>本人参加的会议</translation>
+    </message>
+    <message>
+        <source>Accountability and clues in the unit</source>
+        <translation>本单位问责和问题线索情况</translation>
+    </message>
+    <message>
+        <source>The assessment result</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Problems and what I will do</source>
+        <translation>存在的问题和下一步打算</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>My responsibility list of {year} has {n} items: {done} done, {progress} in progress, {not_started} not started.</source>
+        <translation>本人{year}年度责任清单共{n}项，其中已完成{done}项、推进中{progress}项、未开展{not_started}项。</translation>
+    </message>
+    <message>
+        <source>No responsibility list of mine for {year} is on record.</source>
+        <translation>没有本人{year}年度责任清单的记录。</translation>
+    </message>
+    <message>
+        <source>({number}) {text} ({status}; {n} ledger entries serve it)</source>
+        <translation>（{number}）{text}（{status}；对应台账记录{n}条）</translation>
+    </message>
+    <message>
+        <source>My duty ledger records {n} entries in {year}: {breakdown}.</source>
+        <translation>本人{year}年履责纪实台账共记录{n}条：{breakdown}。</translation>
+    </message>
+    <message>
+        <source>{kind} {n}</source>
+        <translation>{kind}{n}条</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>My duty ledger records no entry in {year}.</source>
+        <translation>本人{year}年履责纪实台账无记录。</translation>
+    </message>
+    <message>
+        <source>({number}) {kind}: {n} entries, such as {examples}.</source>
+        <translation>（{number}）{kind}：{n}条，如{examples}。</translation>
+    </message>
+    <message>
+        <source>{date} {matter}</source>
+        <translation>{date}，{matter}</translation>
+    </message>
+    <message>
+        <source>I held {n} talks in {year}.</source>
+        <translation>{year}年，本人开展谈话{n}次。</translation>
+    </message>
+    <message>
+        <source>I received {n} talks in {year}.</source>
+        <translation>{year}年，本人接受谈话{n}次。</translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind} with {person}: {reason}</source>
+        <translation>（{number}）{date}，与{person}进行{kind}，谈话事由：{reason}</translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind} with {person}</source>
+        <translation>（{number}）{date}，与{person}进行{kind}</translation>
+    </message>
+    <message>
+        <source>I attended {n} meetings on record in {year}.</source>
+        <translation>{year}年，本人参加有记录的会议{n}次。</translation>
+    </message>
+    <message>
+        <source>({number}) {date}, {kind}: {title}</source>
+        <translation>（{number}）{date}，{kind}：{title}</translation>
+    </message>
+    <message>
+        <source>In {year}, {cases} accountability cases of {unit} were decided, with {problems} problems and {persons} persons held accountable; {received} clues were received, {concluded} concluded and {confirmed} confirmed or partly confirmed.</source>
+        <translation>{year}年，{unit}作出问责决定的问责案件{cases}件，涉及问题{problems}个、问责{persons}人；受理问题线索{received}件，办结{concluded}件，其中查实或部分查实{confirmed}件。</translation>
+    </message>
+    <message>
+        <source>({number}) {case_number} {title}, decided on {date}</source>
+        <translation>（{number}）{case_number} {title}，{date}作出问责决定</translation>
+    </message>
+    <message>
+        <source>I was not held accountable in {year}.</source>
+        <translation>{year}年，本人未被问责。</translation>
+    </message>
+    <message>
+        <source>I was held accountable in case {case_number} {title} ({measures}), decided on {date}.</source>
+        <translation>本人在{case_number} {title}一案中被问责（{measures}），问责决定于{date}作出。</translation>
+    </message>
+    <message>
+        <source>In the quantitative assessment of {year}, {unit} scored {total} points and ranked {rank} of {ranked} ({kind}).</source>
+        <translation>{year}年度量化考核中，{unit}得{total}分，在{kind}类{ranked}个单位中排名第{rank}。</translation>
+    </message>
+    <message>
+        <source>In the quantitative assessment of {year}, {unit} scored {total} points; the one-vote veto applied.</source>
+        <translation>{year}年度量化考核中，{unit}得{total}分，被一票否决。</translation>
+    </message>
+    <message>
+        <source>The quantitative assessment of {unit} for {year} is not final ({status}); its score so far is {total} points.</source>
+        <translation>{unit}{year}年度量化考核结果尚未最终确定（{status}），目前得分为{total}分。</translation>
+    </message>
+    <message>
+        <source>{unit} has not been assessed for {year} yet.</source>
+        <translation>{unit}{year}年度尚未进行量化考核。</translation>
+    </message>
+    <message>
+        <source>Year-end assessment on my list: {result}</source>
+        <translation>本人责任清单年终考核结果：{result}</translation>
+    </message>
+    <message>
+        <source>({number}) No entry of these must-record kinds in {year}: {kinds}.</source>
+        <translation>（{number}）{year}年，以下必记事项无台账记录：{kinds}。</translation>
+    </message>
+    <message>
+        <source>({number}) {text}</source>
+        <translation>（{number}）{text}</translation>
+    </message>
+    <message>
+        <source>List item {n} is {status}: {text}</source>
+        <translation>责任清单第{n}项{status}：{text}</translation>
+    </message>
+    <message>
+        <source>({number}) {n} items of my responsibility list are not done yet (items {numbers}).</source>
+        <translation>（{number}）本人责任清单尚有{n}项未完成（第{numbers}项）。</translation>
+    </message>
+    <message>
+        <source>The rectification demanded by the {kind} of {date} was due on {due} and is not done: {text}</source>
+        <translation>{date}{kind}提出的整改要求，整改期限为{due}，尚未完成：{text}</translation>
+    </message>
+    <message>
+        <source>The rectification demanded by the {kind} of {date} was due on {due} and done late on {done}: {text}</source>
+        <translation>{date}{kind}提出的整改要求，整改期限为{due}，逾期至{done}才完成：{text}</translation>
+    </message>
+    <message>
+        <source>The rectification after the {kind} of {date} was due on {due} and has no follow-up on record: {text}</source>
+        <translation>{date}{kind}提出的整改要求，整改期限为{due}，尚无回访记录：{text}</translation>
+    </message>
+    <message>
+        <source>The records show no open problem; add what they do not show.</source>
+        <translation>根据记录，暂无尚未解决的问题；记录未反映的问题请予补充。</translation>
+    </message>
+    <message>
+        <source>Next, I will (to be completed): remedy the gaps above, keep the ledger entered as the work happens, and carry out the list of the coming year.</source>
+        <translation>下一步，我将（待补充）：针对上述不足抓好整改，坚持履责纪实随做随记，抓好下一年度责任清单的落实。</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Unit: {value}</source>
+        <translation>单位：{value}</translation>
+    </message>
+    <message>
+        <source>Post: {value}</source>
+        <translation>职务：{value}</translation>
+    </message>
+    <message>
+        <source>Portfolio: {value}</source>
+        <translation>分管工作：{value}</translation>
+    </message>
+    <message>
+        <source>Role in the team: {value}</source>
+        <translation>班子身份：{value}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation>记录反映的情况</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导干部</translation>
+    </message>
+    <message>
+        <source>Duty report facts</source>
+        <translation>述责述廉报告依据</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>This database has no key file on this computer (it is not encrypted, or its key comes from ZEREN_DB_KEY or a passphrase): there is nothing to export.</source>
@@ -6449,6 +6815,202 @@ Please sign in again.</source>
     <message>
         <source>The clue number {number} is already used.</source>
         <translation>线索编号 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Political standing</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation>任职时间</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The file {name} has a column “{column}”: it is a list of people, not of units. Import it as a cadre roster.</source>
+        <translation>文件 {name} 含有“{column}”列，是人员名单而不是单位名录。请作为干部名册导入。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent unit.</source>
+        <translation>单位不能是自己的上级单位。</translation>
+    </message>
+    <message>
+        <source>The birth month {month} differs from the one in the ID number ({id_date}).</source>
+        <translation>出生年月 {month} 与身份证号中的出生日期（{id_date}）不一致。</translation>
+    </message>
+    <message>
+        <source>Give the unit where the post (职务) is held.</source>
+        <translation>请填写“职务”所在的单位。</translation>
+    </message>
+    <message>
+        <source>Give the post (职务) held in the unit.</source>
+        <translation>请填写在该单位担任的“职务”。</translation>
+    </message>
+    <message>
+        <source>The unit “{name}” of row {row} has an error: correct that row first.</source>
+        <translation>第 {row} 行的单位“{name}”有错误：请先更正该行。</translation>
+    </message>
+    <message>
+        <source>The unit “{name}” comes later in the file: put it above the units under it.</source>
+        <translation>单位“{name}”在文件中排在后面：请把它移到其下级单位之前。</translation>
+    </message>
+    <message>
+        <source>No unit named “{name}” is recorded: import the unit list first, or check the name.</source>
+        <translation>没有登记名为“{name}”的单位：请先导入单位名录，或核对单位名称。</translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”: write the unit above it too, as “{example}”.</source>
+        <translation>有多个名为“{name}”的单位：请连同上级单位一并填写，如“{example}”。</translation>
+    </message>
+    <message>
+        <source>Changes {columns}.</source>
+        <translation>将更新{columns}。</translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”: give the parent unit (上级单位) to say which.</source>
+        <translation>有多个名为“{name}”的单位：请填写“上级单位”加以区分。</translation>
+    </message>
+    <message>
+        <source>Your account adds units only below its own township: give the parent unit (上级单位).</source>
+        <translation>本账户只能在本乡镇下添加单位：请填写“上级单位”。</translation>
+    </message>
+    <message>
+        <source>Kind taken from the name: {kind}.</source>
+        <translation>单位类型按名称判断为：{kind}。</translation>
+    </message>
+    <message>
+        <source>The unit of this name is recorded.</source>
+        <translation>已登记同名单位。</translation>
+    </message>
+    <message>
+        <source>The unit of this name under this parent unit is recorded.</source>
+        <translation>该上级单位下已登记同名单位。</translation>
+    </message>
+    <message>
+        <source>This row and row {row} are the same cadre.</source>
+        <translation>此行与第 {row} 行是同一名干部。</translation>
+    </message>
+    <message>
+        <source>This cadre is recorded by another township: ask the county office to change the record.</source>
+        <translation>该干部由其他乡镇登记：请联系县纪委监委修改记录。</translation>
+    </message>
+    <message>
+        <source>Your account records cadres with a post in its own township: give the unit.</source>
+        <translation>本账户只能登记在本乡镇任职的干部：请填写单位。</translation>
+    </message>
+    <message>
+        <source>Several recorded cadres have this ID number: correct the records first.</source>
+        <translation>已登记的多名干部身份证号相同：请先更正这些记录。</translation>
+    </message>
+    <message>
+        <source>This ID number is recorded for {name}.</source>
+        <translation>此身份证号已登记为{name}。</translation>
+    </message>
+    <message>
+        <source>A cadre with this ID number is recorded.</source>
+        <translation>已登记此身份证号的干部。</translation>
+    </message>
+    <message>
+        <source>Several recorded cadres are named {name}: add the ID number (身份证号) to say which.</source>
+        <translation>已登记的干部中有多人名为{name}：请填写“身份证号”加以区分。</translation>
+    </message>
+    <message>
+        <source>A cadre of this name with a post in this unit is recorded.</source>
+        <translation>已登记在该单位任职的同名干部。</translation>
+    </message>
+    <message>
+        <source>A cadre of this name is recorded.</source>
+        <translation>已登记同名干部。</translation>
+    </message>
+    <message>
+        <source>Give the date the post began (任职时间): a post is recorded with it.</source>
+        <translation>请填写“任职时间”：登记职务须有任职时间。</translation>
+    </message>
+    <message>
+        <source>Adds the post {title} in {unit}; the cadre&apos;s other posts stay as they are.</source>
+        <translation>在{unit}增加职务{title}；该干部的其他职务保持不变。</translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own units.</source>
+        <translation>示例行：请替换为本地单位。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your own cadres. A post needs its unit, title and start date.</source>
+        <translation>示例行：请替换为本地干部。登记职务须填写单位、职务和任职时间。</translation>
+    </message>
+    <message>
+        <source>Cadre roster</source>
+        <translation>干部名册</translation>
     </message>
 </context>
 <context>
@@ -7496,6 +8058,10 @@ Please sign in again.</source>
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
+    <message>
+        <source>Made from</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImportDialog</name>
@@ -7623,6 +8189,10 @@ Please sign in again.</source>
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>Made from the {source} “{label}”: it changes only with that record.</source>
+        <translation>由{source}“{label}”生成：只随该记录变动。</translation>
+    </message>
+    <message>
         <source>all cadres</source>
         <translation>全部干部</translation>
     </message>
@@ -7715,6 +8285,14 @@ Please sign in again.</source>
         <translation>选中纪实的佐证材料文件</translation>
     </message>
     <message>
+        <source>Go to so&amp;urce</source>
+        <translation>转到来源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the meeting, talk, case or inspection the selected entry was made from</source>
+        <translation>打开生成选中台账记录的会议、谈话、案件或监督检查</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -7753,6 +8331,10 @@ Please sign in again.</source>
     <message>
         <source>{shown} of {n} entries</source>
         <translation>显示 {shown} 条，共 {n} 条</translation>
+    </message>
+    <message>
+        <source>The record this entry was made from no longer exists.</source>
+        <translation>生成此条台账记录的原记录已不存在。</translation>
     </message>
     <message>
         <source>Saved. The entry is not shown under the current filter.</source>
@@ -7836,6 +8418,29 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>LedgerSource</name>
+    <message>
+        <source>Meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Talk record</source>
+        <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>Accountability case</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>Assessment scoring</source>
+        <translation>量化考核评分</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>监督检查</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTableModel</name>
     <message>
         <source>Date</source>
@@ -7872,6 +8477,10 @@ Please sign in again.</source>
     <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Reviewed by {user} on {date}</source>
@@ -8339,6 +8948,10 @@ Please sign in again.</source>
         <translation>每位领导干部的履责纪实台账：按“九必记”分类逐事登记，每季度可打印纸质台账。</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
         <source>Responsibility lists</source>
         <translation>责任清单</translation>
     </message>
@@ -8543,6 +9156,295 @@ Please sign in again.</source>
     <message>
         <source>Enter what was found; a deduction, a veto or an item not met needs a comment saying why.</source>
         <translation>请填写发现的情况；扣分、一票否决或未达到要求的项目须在说明中写明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议记录</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议记录</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>e.g. 党委会研究部署2026年党风廉政建设工作</source>
+        <translation>如：党委会研究部署2026年党风廉政建设工作</translation>
+    </message>
+    <message>
+        <source>It studied integrity work: a “deployment” entry in each attendee&apos;s ledger</source>
+        <translation>研究党风廉政建设工作：在每位出席人员的台账中记一条“研究部署”</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>A&amp;dd attendee</source>
+        <translation>添加出席人员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the cadre found above to the attendees</source>
+        <translation>将上面查到的干部添加为出席人员</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>每行一个议题</translation>
+    </message>
+    <message>
+        <source>The responsibility list items this meeting served; each attendee&apos;s entry counts for them</source>
+        <translation>本次会议对应的责任清单事项；每位出席人员的台账记录均计入这些事项</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation>单位(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>会议名称(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Presided by</source>
+        <translation>主持人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Attendees *</source>
+        <translation>出席人员 *</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>议题(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Deci&amp;sions</source>
+        <translation>会议决定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List items &amp;served</source>
+        <translation>对应清单事项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Presided by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>(no responsibility lists of this unit for the year)</source>
+        <translation>（该单位本年度没有责任清单）</translation>
+    </message>
+    <message>
+        <source>Find the cadre by name or pinyin initials first.</source>
+        <translation>请先按姓名或拼音首字母查找干部。</translation>
+    </message>
+    <message>
+        <source>{n} attending</source>
+        <translation>出席 {n} 人</translation>
+    </message>
+    <message>
+        <source>Choose the unit that held the meeting.</source>
+        <translation>请选择召开会议的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>Party committee meeting</source>
+        <translation>党委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党组会</translation>
+    </message>
+    <message>
+        <source>Special meeting</source>
+        <translation>专题会</translation>
+    </message>
+    <message>
+        <source>Democratic life meeting</source>
+        <translation>民主生活会</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Title, agenda, decisions or attendee</source>
+        <translation>标题、议题、会议决定或出席人员</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建会议记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a meeting (Ctrl+N)</source>
+        <translation>登记一次会议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting; its ledger entries follow (Enter)</source>
+        <translation>编辑选中的会议，由其生成的台账记录随之更新（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>A meeting is typed once: each attending leader&apos;s duty ledger gets its entry, marked as made from the meeting. Change or delete the meeting, not the entries.</source>
+        <translation>会议只需录入一次：每位出席的领导干部的履责纪实台账都会生成一条台账记录，并注明来源于该会议。如需修改或删除，请修改或删除会议，而不是这些台账记录。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Meetings: {n}; ledger entries made: {e}</source>
+        <translation>会议：{n} 次；生成台账记录：{e} 条</translation>
+    </message>
+    <message>
+        <source>Attendees: {names}</source>
+        <translation>出席人员：{names}</translation>
+    </message>
+    <message>
+        <source>Presided by: {name}</source>
+        <translation>主持人：{name}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>Agenda: {agenda}</source>
+        <translation>议题：{agenda}</translation>
+    </message>
+    <message>
+        <source>Decisions: {decisions}</source>
+        <translation>会议决定：{decisions}</translation>
+    </message>
+    <message>
+        <source>{n} ledger entries made from it</source>
+        <translation>由此生成台账记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>Not an integrity-work meeting: no ledger entries</source>
+        <translation>非党风廉政建设会议，不生成台账记录</translation>
+    </message>
+    <message>
+        <source>The meeting was saved; {n} ledger entries follow it.</source>
+        <translation>会议记录已保存，由其生成的台账记录共 {n} 条。</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议记录</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “{title}” of {date} and the {n} ledger entries made from it? This cannot be undone.</source>
+        <translation>删除 {date} 的会议“{title}”及由其生成的 {n} 条台账记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The meeting was not deleted: {reason}</source>
+        <translation>会议记录未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The meeting and its ledger entries were deleted.</source>
+        <translation>会议记录及由其生成的台账记录已删除。</translation>
     </message>
 </context>
 <context>
@@ -8842,6 +9744,489 @@ Please sign in again.</source>
     <message>
         <source>Print on paper through the system&apos;s printer dialog (Ctrl+P)</source>
         <translation>通过系统打印对话框打印到纸张（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicReports</name>
+    <message>
+        <source>Duty ledger completeness, quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度履责纪实台账完整率</translation>
+    </message>
+    <message>
+        <source>Compiled by: {issuer}</source>
+        <translation>填报单位：{issuer}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>统计期间：{start}至{end}</translation>
+    </message>
+    <message>
+        <source>Unit: {unit} (with the units under it)</source>
+        <translation>统计范围：{unit}（含下级单位）</translation>
+    </message>
+    <message>
+        <source>Leaders: the members of each unit&apos;s Party committee team during the quarter. A kind counts as recorded when the leader&apos;s ledger has at least one entry of it dated in the quarter; completeness is the kinds recorded of the nine, a unit&apos;s the mean of its leaders&apos;. Shaded: no entry.</source>
+        <translation>领导干部：本季度内各单位党委（党组）领导班子成员。领导干部台账中某类事项有至少一条日期在本季度内的记录，即为该类已记；完整率为已记类别占九类的比例，单位完整率为其领导干部完整率的平均值。阴影：无记录。</translation>
+    </message>
+    <message>
+        <source>1. County summary: units ranked by completeness</source>
+        <translation>一、全县汇总：各单位按完整率排名</translation>
+    </message>
+    <message>
+        <source>2. Each unit&apos;s leaders</source>
+        <translation>二、各单位领导干部情况</translation>
+    </message>
+    <message>
+        <source>{unit} (completeness {share})</source>
+        <translation>{unit}（完整率{share}）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导干部数</translation>
+    </message>
+    <message>
+        <source>All nine kinds</source>
+        <translation>九类齐全人数</translation>
+    </message>
+    <message>
+        <source>Kinds missing (leader-kinds)</source>
+        <translation>缺记类别（人·类）</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录条数</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>班子身份</translation>
+    </message>
+    <message>
+        <source>Kinds with no entry</source>
+        <translation>未记类别</translation>
+    </message>
+    <message>
+        <source>Kinds recorded</source>
+        <translation>已记类别数</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>{n} leaders</source>
+        <translation>领导干部{n}人</translation>
+    </message>
+    <message>
+        <source>{n} kinds missing in all</source>
+        <translation>共缺记{n}类次</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No member of the Party committee team is on record for the quarter.</source>
+        <translation>本季度没有党委（党组）领导班子成员的记录。</translation>
+    </message>
+    <message>
+        <source>Not ranked (no team member on record for the quarter): {units}</source>
+        <translation>未排名（本季度无领导班子成员记录）：{units}</translation>
+    </message>
+    <message>
+        <source>No township or county department is in the chosen scope.</source>
+        <translation>所选范围内没有乡镇或县直部门。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <translation>制表人：{name}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation>单位排名</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>按类别统计问题</translation>
+    </message>
+    <message>
+        <source>Persons by the four forms</source>
+        <translation>按“四种形态”统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by heaviest measure</source>
+        <translation>按最重问责方式统计人数</translation>
+    </message>
+    <message>
+        <source>Persons by rank</source>
+        <translation>按职级统计人数</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Clues received by source</source>
+        <translation>按来源统计受理线索</translation>
+    </message>
+    <message>
+        <source>Problems held to account</source>
+        <translation>问责问题数</translation>
+    </message>
+    <message>
+        <source>Persons held accountable</source>
+        <translation>问责人数</translation>
+    </message>
+    <message>
+        <source>Party organisations held accountable</source>
+        <translation>问责党组织数</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>决定案件数</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>受理问题线索</translation>
+    </message>
+    <message>
+        <source>Clues concluded</source>
+        <translation>办结问题线索</translation>
+    </message>
+    <message>
+        <source>Confirmed or partly confirmed</source>
+        <translation>查实或部分查实</translation>
+    </message>
+    <message>
+        <source>Verification rate (%)</source>
+        <translation>查实率（%）</translation>
+    </message>
+    <message>
+        <source>Money recovered (yuan)</source>
+        <translation>追缴挽回资金（元）</translation>
+    </message>
+    <message>
+        <source>Money corrected (yuan)</source>
+        <translation>纠正资金（元）</translation>
+    </message>
+    <message>
+        <source>Persons disqualified</source>
+        <translation>取消待遇人数</translation>
+    </message>
+    <message>
+        <source>Accountability statistics for month {month} of {year}</source>
+        <translation>{year}年{month}月问责工作统计表</translation>
+    </message>
+    <message>
+        <source>This month: {start} to {end}; year to date: from {year_start}</source>
+        <translation>本月：{start}至{end}；本年累计：自{year_start}起</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Cases count in the month of their decision; each person counts once in a period, under the heaviest measure. Clues count by the date received; the verification rate is confirmed and partly confirmed clues of those concluded.</source>
+        <translation>问责案件按决定日期计入所在月份；同一统计期间内每人只计一次，按其所受最重的问责方式统计。问题线索按受理日期统计；查实率为查实和部分查实的线索占已办结线索的比例。</translation>
+    </message>
+    <message>
+        <source>Reviewed by: ________</source>
+        <translation>审核人：________</translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <source>— {n} —</source>
+        <translation>— {n} —</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicReportsPanel</name>
+    <message>
+        <source>Monthly accountability statistics</source>
+        <translation>月度问责统计</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures beside the year to date, as the statistics count them.</source>
+        <translation>当月数据与年初至今累计数据对照，口径与统计页相同。</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>第{n}季度</translation>
+    </message>
+    <message>
+        <source>Quarterly ledger completeness</source>
+        <translation>季度台账完整率</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Un&amp;it</source>
+        <translation>单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Per township and county department, per member of its Party committee team: the entries of each must-record kind, the kinds missing, and the units ranked by completeness.</source>
+        <translation>按乡镇和县直部门及其党委（党组）班子每名成员，统计各类必记事项的记录条数和缺记类别，并按完整率对单位排名。</translation>
+    </message>
+    <message>
+        <source>One &amp;leader</source>
+        <translation>单个领导干部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every leader of a uni&amp;t</source>
+        <translation>某单位全部领导干部(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Year-end duty report (draft)</source>
+        <translation>年度述责述廉报告（草稿）</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation>年度(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A draft from the records for the leader to edit: the list items, the ledger, the talks and meetings, the unit&apos;s cases and assessment, and what is still to fix.</source>
+        <translation>根据已有记录生成草稿，供领导干部修改：包括清单事项、履责纪实台账、谈话和会议、本单位的问责案件和量化考核情况，以及尚待整改的问题。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just written</source>
+        <translation>打开刚生成文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Generate &amp;PDF…</source>
+        <translation>生成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Generate E&amp;xcel…</source>
+        <translation>生成 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Word…</source>
+        <translation>生成 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Accountability statistics {year}-{month}</source>
+        <translation>{year}年{month}月问责统计</translation>
+    </message>
+    <message>
+        <source>Ledger completeness {year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度台账完整率</translation>
+    </message>
+    <message>
+        <source>Duty report {year} {who}</source>
+        <translation>{who}{year}年度述责述廉报告</translation>
+    </message>
+    <message>
+        <source>Choose a leader or a unit first.</source>
+        <translation>请先选择领导干部或单位。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation>报表未生成：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseHelper</name>
+    <message>
+        <source>Phrases</source>
+        <translation>常用语</translation>
+    </message>
+    <message>
+        <source>Insert one of the office&apos;s common phrases (F4)</source>
+        <translation>插入本单位的常用语（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePopup</name>
+    <message>
+        <source>Filter: part of the text or its initials</source>
+        <translation>筛选：输入文字的一部分或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Enter inserts the phrase; Esc closes.</source>
+        <translation>按 Enter 插入常用语，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>No phrases for this field yet: the administrator adds them in Settings → Phrases.</source>
+        <translation>此项目还没有常用语：由管理员在“设置 → 常用语”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>Duty ledger: matter</source>
+        <translation>履责纪实：事项</translation>
+    </message>
+    <message>
+        <source>Duty ledger: place</source>
+        <translation>履责纪实：地点</translation>
+    </message>
+    <message>
+        <source>Duty ledger: participants</source>
+        <translation>履责纪实：参加人员</translation>
+    </message>
+    <message>
+        <source>Duty ledger: content and measures</source>
+        <translation>履责纪实：内容及措施</translation>
+    </message>
+    <message>
+        <source>Talk: place</source>
+        <translation>谈话：地点</translation>
+    </message>
+    <message>
+        <source>Talk: basis</source>
+        <translation>谈话：谈话依据</translation>
+    </message>
+    <message>
+        <source>Talk: reason</source>
+        <translation>谈话：谈话事由</translation>
+    </message>
+    <message>
+        <source>Talk: content</source>
+        <translation>谈话：谈话内容</translation>
+    </message>
+    <message>
+        <source>Talk: statement of the person</source>
+        <translation>谈话：本人表态</translation>
+    </message>
+    <message>
+        <source>Talk: rectification required</source>
+        <translation>谈话：整改要求</translation>
+    </message>
+    <message>
+        <source>Clue: summary</source>
+        <translation>问题线索：问题摘要</translation>
+    </message>
+    <message>
+        <source>Inspection: findings</source>
+        <translation>监督检查：发现问题</translation>
+    </message>
+    <message>
+        <source>Inspection: rectification required</source>
+        <translation>监督检查：整改要求</translation>
+    </message>
+    <message>
+        <source>Inspection: result</source>
+        <translation>监督检查：整改结果</translation>
+    </message>
+    <message>
+        <source>Case: facts found</source>
+        <translation>问责案件：查明的事实</translation>
+    </message>
+    <message>
+        <source>Case: stage note</source>
+        <translation>问责案件：环节备注</translation>
+    </message>
+    <message>
+        <source>Meeting: title</source>
+        <translation>会议：会议名称</translation>
+    </message>
+    <message>
+        <source>Meeting: agenda</source>
+        <translation>会议：议题</translation>
+    </message>
+    <message>
+        <source>Meeting: decisions</source>
+        <translation>会议记录：会议决定</translation>
     </message>
 </context>
 <context>
@@ -9175,6 +10560,145 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 单位名称 (required), 简称, 单位类型, 上级单位, 统一社会信用代码, 排序, 备注. A parent unit may be a recorded unit or one further up in the same file.</source>
+        <translation>表头行为各列名称，顺序不限：单位名称（必填）、简称、单位类型、上级单位、统一社会信用代码、排序、备注。上级单位可以是已登记的单位，也可以是同一文件中排在前面的单位。</translation>
+    </message>
+    <message>
+        <source>Import cadre roster</source>
+        <translation>导入干部名册</translation>
+    </message>
+    <message>
+        <source>The header row names the columns, in any order: 姓名 (required), 性别, 出生年月, 民族, 身份证号, 政治面貌, 单位, 职务, 职级, 任职时间, 分工, 手机, 备注. Units must be recorded first; a cadre is recognised by the ID number, else by name and unit.</source>
+        <translation>表头行为各列名称，顺序不限：姓名（必填）、性别、出生年月、民族、身份证号、政治面貌、单位、职务、职级、任职时间、分工、手机、备注。须先登记单位；干部按身份证号识别，没有身份证号的按姓名和单位识别。</translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file; or drop it here</source>
+        <translation>.xlsx 或 .csv 文件，或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the same file again, after correcting it in Excel or WPS</source>
+        <translation>在 Excel 或 WPS 中改正后，重新读取同一文件</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right column headers and an example row</source>
+        <translation>带有规定列标题和一行示例的空白工作簿</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only rows with errors</source>
+        <translation>只看有错误的行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Unit list template</source>
+        <translation>单位名录导入模板</translation>
+    </message>
+    <message>
+        <source>Cadre roster template</source>
+        <translation>干部名册导入模板</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>模板未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Template saved: {file}</source>
+        <translation>模板已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read.</source>
+        <translation>已取消，未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New: {new}   Update: {updated}   Already present: {unchanged}   Errors: {errors}</source>
+        <translation>新增：{new}   更新：{updated}   已存在：{unchanged}   错误：{errors}</translation>
+    </message>
+    <message>
+        <source>{errors} of {total} rows have errors (in red): correct them in the file and read it again. Nothing is imported while any row has an error.</source>
+        <translation>共 {total} 行，其中 {errors} 行有错误（红字标出）：请在文件中改正后重新读取。有任何一行存在错误时，不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{total} rows read: {new} new, {updated} to update, {unchanged} already present. Import writes them all at once.</source>
+        <translation>共读取 {total} 行：新增 {new} 行，更新 {updated} 行，已存在 {unchanged} 行。点击导入将一次全部写入。</translation>
+    </message>
+    <message>
+        <source>Every row of the file is already recorded: there is nothing to import.</source>
+        <translation>文件中的每一行均已登记，没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>未导入的列：{columns}。</translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors first</source>
+        <translation>请先改正有错误的行</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>All or nothing</source>
@@ -9396,6 +10920,46 @@ Please sign in again.</source>
     <message>
         <source>The proposed talk was not found; it may have been withdrawn meanwhile.</source>
         <translation>找不到该约谈建议，可能已被撤回。</translation>
+    </message>
+    <message>
+        <source>This ledger entry was made from a {source} ({label}); it changes only with that record. Open the record to change or delete it.</source>
+        <translation>此条台账记录由{source}（{label}）生成，只随该记录变动。如需修改或删除，请打开该记录。</translation>
+    </message>
+    <message>
+        <source>The meeting record was not found; it may have been deleted meanwhile.</source>
+        <translation>找不到该会议记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The unit has no member of its Party committee team on record for {year}.</source>
+        <translation>没有该单位{year}年度党委（党组）领导班子成员的记录。</translation>
+    </message>
+    <message>
+        <source>The month {month} is not between 1 and 12.</source>
+        <translation>月份 {month} 不在 1 至 12 之间。</translation>
+    </message>
+    <message>
+        <source>The quarter {quarter} is not between 1 and 4.</source>
+        <translation>季度 {quarter} 不在 1 至 4 之间。</translation>
+    </message>
+    <message>
+        <source>Choose either a leader or a unit.</source>
+        <translation>请选择一名领导干部或一个单位（二者选其一）。</translation>
+    </message>
+    <message>
+        <source>The format {format} is not one of PDF, xlsx or docx.</source>
+        <translation>格式 {format} 不是 PDF、xlsx 或 docx 之一。</translation>
+    </message>
+    <message>
+        <source>There are no phrases for the field “{field}”.</source>
+        <translation>没有栏目“{field}”的常用语。</translation>
+    </message>
+    <message>
+        <source>A phrase may have at most {n} characters.</source>
+        <translation>每条常用语最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A field may have at most {n} phrases.</source>
+        <translation>每个栏目最多 {n} 条常用语。</translation>
     </message>
 </context>
 <context>
@@ -9701,6 +11265,58 @@ Working on with it risks losing more records. The program can close the database
     <message>
         <source>Responsibility lists</source>
         <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>A new phrase; Enter adds it</source>
+        <translation>新的常用语，按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>The phrases the program shipped with, for this field</source>
+        <translation>恢复本栏目程序自带的常用语</translation>
+    </message>
+    <message>
+        <source>Save phrases</source>
+        <translation>保存常用语</translation>
+    </message>
+    <message>
+        <source>What a text field offers with its “Phrases” button or F4. Double-click a phrase to change it.</source>
+        <translation>文本栏的“常用语”按钮或 F4 键提供的常用语。双击常用语可修改。</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>常用语</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {fields}</source>
+        <translation>尚未保存：{fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>The phrases were saved.</source>
+        <translation>常用语已保存。</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
@@ -10499,6 +12115,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>问责案件按决定日期计入统计期间；每人只计一次，按其所受最重的问责方式统计。问题线索按受理日期统计。点击数字或条形可查看对应的记录。</translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation>统计数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;reports</source>
+        <translation>定期报表(&amp;R)</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -11137,6 +12761,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>回访情况</translation>
     </message>
     <message>
+        <source>Type a name or its pinyin initials to choose a cadre of the records (post and name are filled in), or type the post and name yourself</source>
+        <translation>输入姓名或姓名拼音首字母，从干部信息中选择（自动填入职务和姓名），也可自行输入职务和姓名</translation>
+    </message>
+    <message>
         <source>(choose a unit)</source>
         <translation>（请选择单位）</translation>
     </message>
@@ -11674,6 +13302,22 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>删除选中的单位（Del）</translation>
     </message>
     <message>
+        <source>Import units…</source>
+        <translation>导入单位名录…</translation>
+    </message>
+    <message>
+        <source>Import the unit list from a spreadsheet (.xlsx or .csv), with a preview</source>
+        <translation>从电子表格（.xlsx 或 .csv）导入单位名录，导入前可预览</translation>
+    </message>
+    <message>
+        <source>Import cadre roster…</source>
+        <translation>导入干部名册…</translation>
+    </message>
+    <message>
+        <source>Import the cadre roster (干部名册) from a spreadsheet (.xlsx or .csv), with a preview</source>
+        <translation>从电子表格（.xlsx 或 .csv）导入干部名册，导入前可预览</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Units&lt;/b&gt;</source>
         <translation>&lt;b&gt;单位&lt;/b&gt;</translation>
     </message>
@@ -11756,6 +13400,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>The cadre “{name}” was not deleted.</source>
         <translation>干部“{name}”未删除。</translation>
+    </message>
+    <message>
+        <source>Units imported: {new} new, {updated} updated, {unchanged} already present.</source>
+        <translation>单位已导入：新增 {new} 个，更新 {updated} 个，{unchanged} 个已存在。</translation>
+    </message>
+    <message>
+        <source>Cadres imported: {new} new, {updated} updated, {unchanged} already present.</source>
+        <translation>干部已导入：新增 {new} 名，更新 {updated} 名，{unchanged} 名已存在。</translation>
     </message>
     <message>
         <source>Roster of cadres</source>
@@ -11950,6 +13602,14 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>A follow-up with its result cannot lie in the future.</source>
         <translation>已有回访情况的回访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose who attended the meeting.</source>
+        <translation>请选择出席会议的人员。</translation>
+    </message>
+    <message>
+        <source>At most {limit} attendees can be recorded ({n} given).</source>
+        <translation>最多可记录 {limit} 名出席人员（现为 {n} 名）。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,3 +108,25 @@ def office(office_db: Office, tmp_path: Path) -> Iterator[tuple[Services, Office
     with Services.open(path) as services:
         services.auth.sign_in("clerk", TEST_PASSWORD)
         yield services, dataclasses.replace(office_db, path=path)
+
+
+# The six members besides the secretary of the 城关镇 team in `office_team`.
+TEAM_NAMES = ("魏明", "李华", "张建国", "刘芳芳", "陈静", "赵刚")
+
+
+@pytest.fixture
+def office_team(office: tuple[Services, Office]
+                ) -> Iterator[tuple[Services, Office, list[uuid.UUID]]]:
+    """`office` with a 城关镇 team of 7 on 2025 meeting days: the secretary and six more."""
+    from zeren_desktop.domain.enums import Rank, TeamRole
+    from zeren_desktop.domain.records import CadreInput, MembershipInput, PostInput
+
+    services, ids = office
+    members = [ids.secretary]
+    for name in TEAM_NAMES:
+        cadre = services.cadres.create(CadreInput(name, Rank.TOWNSHIP_SECTION, posts=(
+            PostInput(ids.town, "党委委员", dt.date(2020, 1, 1)),)))
+        services.teams.add_member(MembershipInput(ids.team, cadre, TeamRole.MEMBER,
+                                                  dt.date(2020, 1, 1)))
+        members.append(cadre)
+    yield services, ids, members

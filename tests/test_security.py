@@ -29,6 +29,7 @@ from zeren_desktop.domain.enums import (
     ItemStatus,
     LedgerCategory,
     ListRole,
+    MeetingKind,
     ProblemCategory,
     Rank,
     SubjectKind,
@@ -47,6 +48,7 @@ from zeren_desktop.domain.ledger import (
     TemplateItemInput,
     YearEndInput,
 )
+from zeren_desktop.domain.meetings import MeetingInput
 from zeren_desktop.domain.records import (
     CadreInput,
     MembershipInput,
@@ -84,6 +86,8 @@ EXPECTED: dict[str, set[str]] = {
     "units.create": EDITORS, "units.update": EDITORS, "units.delete": EDITORS,
     "cadres.search": VIEWERS, "cadres.count": VIEWERS, "cadres.get": VIEWERS,
     "cadres.create": EDITORS, "cadres.update": EDITORS, "cadres.delete": EDITORS,
+    "units.import_preview": EDITORS, "units.import_file": EDITORS,
+    "cadres.import_preview": EDITORS, "cadres.import_file": EDITORS,
     "teams.for_unit": VIEWERS, "teams.create": EDITORS, "teams.add_member": EDITORS,
     "auth.list_users": {"admin"}, "auth.create_user": {"admin"},
     "auth.update_user": {"admin"}, "auth.reset_password": {"admin"},
@@ -110,6 +114,7 @@ EXPECTED: dict[str, set[str]] = {
     "lists.set_item_status": EDITORS, "lists.set_year_end": EDITORS, "lists.delete": EDITORS,
     "ledger.search": READERS, "ledger.count": READERS, "ledger.get": READERS,
     "ledger.item_choices": READERS, "ledger.reminders": READERS,
+    "ledger.source_record": READERS,
     "ledger.attachment_path": READERS, "ledger.export_xlsx": READERS,
     "ledger.create": EDITORS, "ledger.update": EDITORS, "ledger.delete": EDITORS,
     "ledger.add_attachment": EDITORS, "ledger.remove_attachment": EDITORS,
@@ -137,6 +142,10 @@ EXPECTED: dict[str, set[str]] = {
     # talk records
     "talks.search": READERS, "talks.follow_ups_due": READERS, "talks.get": READERS,
     "talks.create": EDITORS, "talks.update": EDITORS, "talks.delete": EDITORS,
+    # meeting records (their ledger entries follow them)
+    "meetings.search": READERS, "meetings.get": READERS,
+    "meetings.attendee_choices": READERS, "meetings.item_choices": READERS,
+    "meetings.create": EDITORS, "meetings.update": EDITORS, "meetings.delete": EDITORS,
     # integrity files and the clearance reply: case content, read only
     "integrity.file": READERS, "integrity.under_influence": READERS,
     "integrity.read_clearance_list": READERS, "integrity.clearance": READERS,
@@ -179,6 +188,19 @@ EXPECTED: dict[str, set[str]] = {
     "assessment.lock": {"reviewer", "leader"},
     "assessment.export_score_sheet": READERS, "assessment.export_ranking_pdf": READERS,
     "assessment.export_ranking_xlsx": READERS,
+    # periodic reports: aggregated tables and drafts made from case content
+    "periodic_reports.monthly_statistics": READERS,
+    "periodic_reports.export_monthly_pdf": READERS,
+    "periodic_reports.export_monthly_xlsx": READERS,
+    "periodic_reports.ledger_completeness": READERS,
+    "periodic_reports.export_ledger_completeness_pdf": READERS,
+    "periodic_reports.export_ledger_completeness_xlsx": READERS,
+    "periodic_reports.duty_leaders": READERS, "periodic_reports.duty_report": READERS,
+    "periodic_reports.export_duty_report": READERS,
+    # phrase templates (常用语): everyone who enters records reads them; the administrator
+    # keeps them, like the other office settings
+    "phrases.fields": VIEWERS, "phrases.phrases": VIEWERS, "phrases.default_phrases": VIEWERS,
+    "phrases.set_phrases": {"admin"},
 }
 
 YEAR = 2026
@@ -280,6 +302,8 @@ class World:
         self.appeal = services.cases.record_appeal(self.case_decided, AppealInput(
             APPEALED, decided_subject, grounds="处理偏重"))
         self.talk = services.talks.create(replace(TALK, cadre_id=self.cadre))
+        self.meeting = services.meetings.create(MeetingInput(
+            JAN, MeetingKind.PARTY_COMMITTEE, self.township, "党委会", (self.cadre,)))
         self.clue_csv = tmp_path / "clues.csv"
         self.clue_csv.write_text("受理日期,被反映人,问题摘要\n2026-01-02,某人,违规领取低保\n",
                                  encoding="utf-8")
@@ -348,6 +372,15 @@ ASSESSMENT_MANUAL = {
         ("D2", ItemInput(met=True)), ("E1", ItemInput(count=0)))}
 
 
+def _roster_csv(world: World, kind: str) -> Path:
+    """A unit list (a new village of 城关镇) or a cadre roster (a new cadre posted there)."""
+    path = world.tmp_path / f"{kind}.csv"
+    text = ("单位名称,上级单位\n东门社区,城关镇\n" if kind == "units"
+            else "姓名,单位,职务,任职时间\n王五,城关镇,副镇长,2024.01\n")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _decision(subject: uuid.UUID) -> StageInput:
     return StageInput(CaseStage.DECIDED, DECIDED, deciding_body="中共青山县委",
                       subjects=(SubjectStageInput(subject, measures=("party_serious_warning",)),))
@@ -369,6 +402,10 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "cadres.update": lambda s, w: s.cadres.update(w.spare_cadre, CadreInput("李红", posts=(
         PostInput(w.township, "党委副书记", dt.date(2022, 1, 4)),))),
     "cadres.delete": lambda s, w: s.cadres.delete(w.spare_cadre),
+    "units.import_preview": lambda s, w: s.units.import_preview(_roster_csv(w, "units")),
+    "units.import_file": lambda s, w: s.units.import_file(_roster_csv(w, "units")),
+    "cadres.import_preview": lambda s, w: s.cadres.import_preview(_roster_csv(w, "cadres")),
+    "cadres.import_file": lambda s, w: s.cadres.import_file(_roster_csv(w, "cadres")),
     "teams.for_unit": lambda s, w: s.teams.for_unit(w.township),
     "teams.create": lambda s, w: s.teams.create(
         TeamInput(w.township, TeamKind.DISCIPLINE, "城关镇纪委")),
@@ -421,6 +458,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "ledger.search": lambda s, w: s.ledger.search(),
     "ledger.count": lambda s, w: s.ledger.count(),
     "ledger.get": lambda s, w: s.ledger.get(w.entry),
+    "ledger.source_record": lambda s, w: s.ledger.source_record(w.entry),
     "ledger.item_choices": lambda s, w: s.ledger.item_choices(w.cadre, YEAR),
     "ledger.reminders": lambda s, w: s.ledger.reminders(YEAR, 1),
     "ledger.attachment_path": lambda s, w: s.ledger.attachment_path(w.attachment),
@@ -498,6 +536,16 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "talks.update": lambda s, w: s.talks.update(w.talk, replace(
         TALK, cadre_id=w.cadre, follow_up_note="已整改")),
     "talks.delete": lambda s, w: s.talks.delete(w.talk),
+    # meeting records
+    "meetings.search": lambda s, w: s.meetings.search(year=2026),
+    "meetings.get": lambda s, w: s.meetings.get(w.meeting),
+    "meetings.attendee_choices": lambda s, w: s.meetings.attendee_choices(w.township, JAN),
+    "meetings.item_choices": lambda s, w: s.meetings.item_choices(w.township, 2026),
+    "meetings.create": lambda s, w: s.meetings.create(MeetingInput(
+        JAN, MeetingKind.SPECIAL, w.township, "专题会", (w.cadre,))),
+    "meetings.update": lambda s, w: s.meetings.update(w.meeting, MeetingInput(
+        JAN, MeetingKind.PARTY_COMMITTEE, w.township, "党委会（更正）", (w.cadre,))),
+    "meetings.delete": lambda s, w: s.meetings.delete(w.meeting),
     # integrity files and the clearance reply
     "integrity.file": lambda s, w: s.integrity.file(w.cadre),
     "integrity.under_influence": lambda s, w: s.integrity.under_influence(DECIDED),
@@ -594,6 +642,31 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
         2024, UnitKind.TOWNSHIP, w.tmp_path / "ranking.pdf", chart=False),
     "assessment.export_ranking_xlsx": lambda s, w: s.assessment.export_ranking_xlsx(
         2024, UnitKind.TOWNSHIP, w.tmp_path / "ranking.xlsx"),
+    # periodic reports
+    "periodic_reports.monthly_statistics": lambda s, w: s.periodic_reports.monthly_statistics(
+        2025, 4),
+    "periodic_reports.export_monthly_pdf": lambda s, w: s.periodic_reports.export_monthly_pdf(
+        2025, 4, w.tmp_path / "monthly.pdf"),
+    "periodic_reports.export_monthly_xlsx": lambda s, w: s.periodic_reports.export_monthly_xlsx(
+        2025, 4, w.tmp_path / "monthly.xlsx"),
+    "periodic_reports.ledger_completeness": lambda s, w: s.periodic_reports.ledger_completeness(
+        YEAR, 1),
+    "periodic_reports.export_ledger_completeness_pdf":
+        lambda s, w: s.periodic_reports.export_ledger_completeness_pdf(
+            YEAR, 1, w.tmp_path / "completeness.pdf", w.township),
+    "periodic_reports.export_ledger_completeness_xlsx":
+        lambda s, w: s.periodic_reports.export_ledger_completeness_xlsx(
+            YEAR, 1, w.tmp_path / "completeness.xlsx"),
+    "periodic_reports.duty_leaders": lambda s, w: s.periodic_reports.duty_leaders(
+        w.township, YEAR),
+    "periodic_reports.duty_report": lambda s, w: s.periodic_reports.duty_report(w.cadre, YEAR),
+    "periodic_reports.export_duty_report": lambda s, w: s.periodic_reports.export_duty_report(
+        YEAR, w.tmp_path / "duty.docx", "docx", unit_id=w.township),
+    "phrases.fields": lambda s, w: s.phrases.fields(),
+    "phrases.phrases": lambda s, w: s.phrases.phrases("ledger.matter"),
+    "phrases.default_phrases": lambda s, w: s.phrases.default_phrases("ledger.matter"),
+    "phrases.set_phrases": lambda s, w: s.phrases.set_phrases(
+        "ledger.matter", ["学习传达上级党风廉政建设会议精神"]),
 }
 
 
@@ -1048,6 +1121,8 @@ EXEMPT = {
     "settings.rename_office": "in the matrix as settings.rename_office",
     "cadres.note_used": "the signed-in user's own recent picks, in memory, no content",
     "cadres.recent": "the signed-in user's own recent picks (ids), no content",
+    "units.note_used": "the signed-in user's own recent picks, in memory, no content",
+    "units.recent": "the signed-in user's own recent picks (ids), no content",
 }
 
 

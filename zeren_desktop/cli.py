@@ -197,16 +197,23 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     units = commands.add_parser(
         "units",
         parents=[common],
-        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "list the units you may see")),
+        help=tr.cli(QT_TRANSLATE_NOOP(
+            "Cli", "list the units you may see, or import a unit list (.xlsx/.csv)")),
     )
-    units.add_argument("action", choices=["list"])
+    units.add_argument("action", choices=["list", "import"])
     cadres = commands.add_parser(
         "cadres",
         parents=[common],
-        help=tr.cli(QT_TRANSLATE_NOOP("Cli", "list or search the cadres you may see")),
+        help=tr.cli(QT_TRANSLATE_NOOP(
+            "Cli", "list or search the cadres you may see, or import a cadre roster"
+            " (.xlsx/.csv)")),
     )
-    cadres.add_argument("action", choices=["list"])
+    cadres.add_argument("action", choices=["list", "import"])
     cadres.add_argument("--search", default="")
+    from zeren_desktop import cli_roster
+
+    cli_roster.add_arguments(units, tr)
+    cli_roster.add_arguments(cadres, tr)
 
     users = commands.add_parser(
         "users",
@@ -325,6 +332,9 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     from zeren_desktop import cli_assessment
 
     cli_assessment.add_commands(commands, common, tr)
+    from zeren_desktop import cli_reports
+
+    cli_reports.add_commands(commands, common, tr)
     return parser
 
 
@@ -513,6 +523,11 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
             QT_TRANSLATE_NOOP("Cli", "Assessment: {assessments} unit results scored and locked.")
         ).format(assessments=result.assessments)
     )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP("Cli", "Meetings: {meetings}, each feeding its attendees' ledgers.")
+        ).format(meetings=result.meetings)
+    )
     if result.accounts:
         print(
             tr.cli(QT_TRANSLATE_NOOP("Cli", "Demo accounts (password {password}): {names}")).format(
@@ -575,6 +590,10 @@ def _audit(args: argparse.Namespace, services: Services, tr: Translator) -> int:
 
 
 def _units(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    if args.action == "import":
+        from zeren_desktop import cli_roster
+
+        return cli_roster.run("units", args, services, tr, _sign_in)
     _sign_in(services, args, tr)
     for unit in services.units.list_all():
         print("\t".join([str(unit.id), unit.name, unit.kind.value, str(unit.parent_id or "")]))
@@ -582,6 +601,10 @@ def _units(args: argparse.Namespace, services: Services, tr: Translator) -> int:
 
 
 def _cadres(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    if args.action == "import":
+        from zeren_desktop import cli_roster
+
+        return cli_roster.run("cadres", args, services, tr, _sign_in)
     _sign_in(services, args, tr)
     for row in services.cadres.search(args.search):
         print("\t".join([str(row.id), row.name, row.rank.value, row.unit_name, row.title]))
@@ -823,7 +846,14 @@ HANDLERS: dict[str, Handler] = {
     "verify": lambda args, services, tr: _documents_command(args, services, tr),
     "documents": lambda args, services, tr: _documents_command(args, services, tr),
     "assessment": lambda args, services, tr: _assessment_command(args, services, tr),
+    "report": lambda args, services, tr: _report_command(args, services, tr),
 }
+
+
+def _report_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_reports
+
+    return cli_reports.run(args, services, tr, _sign_in)
 
 
 def _assessment_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
@@ -883,6 +913,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "restore" and _database_missing(args):
             return _restore_closed(args, tr)
         with _open(args) as services:
+            services.write_records_in(tr)  # derived records are written in this language
             return handler(args, services, tr)
     except BrokenPipeError:
         # The output went to `head` or similar, which stopped reading: not an error.

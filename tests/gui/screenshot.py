@@ -8,8 +8,9 @@ Loads the demo county into a fresh database and grabs, at 1280x800:
   docs/screenshot-first-run-en.png in English;
 - docs/screenshot-login.png: the login dialog;
 - docs/screenshot-assessment.png: the reviewer's ranking of the townships with its chart;
-- docs/screenshot-home.png, -ledger.png, -lists.png, -clues.png, -cases.png, -documents.png,
-  -statistics.png: the clerk's dashboard, duty ledger, responsibility lists, clues,
+- docs/screenshot-home.png, -ledger.png, -meetings.png, -lists.png, -clues.png, -cases.png,
+  -documents.png, -statistics.png: the clerk's dashboard, duty ledger, meetings,
+  responsibility lists, clues,
   accountability cases, documents and statistics;
 - FOLDER (default docs/shots, not committed) also gets the first-administrator dialog,
   the accounts page (administrator), the audit trail page (auditor), the other pages of
@@ -143,6 +144,21 @@ def main(folder: str = "docs/shots") -> int:
             assert window.ledger_page is not None
             window.ledger_page.table.selectRow(0)
             save_window(window, Path("docs/screenshot-ledger.png"))
+            window.show_area_key("meetings")
+            meetings = window.meetings_page
+            assert meetings is not None
+            meetings.table.selectRow(0)
+            save_window(window, Path("docs/screenshot-meetings.png"))
+            if meetings.rows:
+                from zeren_desktop.ui.pages.meetings_page import MeetingDialog
+
+                meeting = MeetingDialog(services, meetings.rows[0].id, parent=window)
+                meeting.show()
+                app.processEvents()
+                if meeting.grab().save(str(shots / "meeting-dialog.png")):
+                    written.append(shots / "meeting-dialog.png")
+                meeting.close()
+                meeting.deleteLater()
             window.show_area_key("lists")
             lists = window.lists_page
             assert lists is not None

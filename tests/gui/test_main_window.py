@@ -30,9 +30,10 @@ def make_window(qtbot: QtBot, services: Services) -> MainWindow:
 def test_every_area_opens(qtbot: QtBot, services: Services, sample: Sample) -> None:
     window = make_window(qtbot, services)
     assert window.current_area() == "home"  # the dashboard first
-    assert window.nav.count() == 13
-    expected = ["工作台", "单位与干部", "履责纪实台账", "责任清单", "监督检查", "问题线索",
-                "问责案件", "谈话与廉政档案", "量化考核", "统计", "文书", "备份与恢复", "设置"]
+    assert window.nav.count() == 14
+    expected = ["工作台", "单位与干部", "履责纪实台账", "会议记录", "责任清单", "监督检查",
+                "问题线索", "问责案件", "谈话与廉政档案", "量化考核", "统计", "文书",
+                "备份与恢复", "设置"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == expected
     for row, key in enumerate(window.area_keys()):
         window.nav.setCurrentRow(row)
@@ -50,10 +51,12 @@ def test_ctrl_number_switches_areas(qtbot: QtBot, services: Services) -> None:
     window = make_window(qtbot, services)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "units"
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "meetings"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "inspections"
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "assessment"
+    assert window.current_area() == "integrity"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "home"
 

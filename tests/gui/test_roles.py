@@ -11,8 +11,8 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.guard import GuardedPage
 
-RECORD_AREAS = ["ledger", "lists", "inspections", "clues", "cases", "integrity", "assessment",
-                "statistics", "documents"]
+RECORD_AREAS = ["ledger", "meetings", "lists", "inspections", "clues", "cases", "integrity",
+                "assessment", "statistics", "documents"]
 
 
 def make_window(qtbot: QtBot, services: Services) -> MainWindow:

@@ -168,6 +168,25 @@ class TalkKind(LabelledEnum):
     ADMONISHMENT = "admonishment"    # 诫勉谈话
 
 
+class MeetingKind(LabelledEnum):
+    """Meetings whose records feed the duty ledgers (会议记录)."""
+
+    PARTY_COMMITTEE = "party_committee"  # 党委会
+    PARTY_GROUP = "party_group"          # 党组会
+    SPECIAL = "special"                  # 专题会
+    DEMOCRATIC_LIFE = "democratic_life"  # 民主生活会
+
+
+class LedgerSource(LabelledEnum):
+    """The record a derived ledger entry was made from (none: typed by hand)."""
+
+    MEETING = "meeting"          # 会议记录
+    TALK = "talk"                # 谈话记录
+    CASE_STAGE = "case_stage"    # 问责案件办理环节
+    ASSESSMENT = "assessment"    # 量化考核评分
+    INSPECTION = "inspection"    # 监督检查
+
+
 class AppealOutcome(LabelledEnum):
     UPHELD = "upheld"                # 维持原决定
     CHANGED = "changed"              # 变更
@@ -282,6 +301,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "reminder": QT_TRANSLATE_NOOP("TalkKind", "Reminder talk"),
         "summons": QT_TRANSLATE_NOOP("TalkKind", "Summons talk"),
         "admonishment": QT_TRANSLATE_NOOP("TalkKind", "Admonishment talk"),
+    },
+    "MeetingKind": {
+        "party_committee": QT_TRANSLATE_NOOP("MeetingKind", "Party committee meeting"),
+        "party_group": QT_TRANSLATE_NOOP("MeetingKind", "Party group meeting"),
+        "special": QT_TRANSLATE_NOOP("MeetingKind", "Special meeting"),
+        "democratic_life": QT_TRANSLATE_NOOP("MeetingKind", "Democratic life meeting"),
+    },
+    "LedgerSource": {
+        "meeting": QT_TRANSLATE_NOOP("LedgerSource", "Meeting record"),
+        "talk": QT_TRANSLATE_NOOP("LedgerSource", "Talk record"),
+        "case_stage": QT_TRANSLATE_NOOP("LedgerSource", "Accountability case"),
+        "assessment": QT_TRANSLATE_NOOP("LedgerSource", "Assessment scoring"),
+        "inspection": QT_TRANSLATE_NOOP("LedgerSource", "Inspection"),
     },
     "AppealOutcome": {
         "upheld": QT_TRANSLATE_NOOP("AppealOutcome", "Decision upheld"),

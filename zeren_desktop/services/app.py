@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate
 from zeren_desktop.services.assessment import AssessmentService
 from zeren_desktop.services.audit import AuditTrail
 from zeren_desktop.services.audit_log import AuditLogService
@@ -35,6 +35,9 @@ from zeren_desktop.services.integrity import IntegrityService
 from zeren_desktop.services.ledger import LedgerService
 from zeren_desktop.services.ledger_books import LedgerBookService
 from zeren_desktop.services.lists import ListService, install_default_templates
+from zeren_desktop.services.meetings import MeetingService
+from zeren_desktop.services.periodic_reports import PeriodicReportService
+from zeren_desktop.services.phrases import PhraseService
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.reports import ReportService
 from zeren_desktop.services.session import Actor, SessionState
@@ -128,9 +131,12 @@ class Services:
         self.clues = ClueService(*parts)
         self.statistics = StatisticsService(*parts)
         self.talks = TalkService(*parts)
+        self.meetings = MeetingService(*parts)
         self.integrity = IntegrityService(*parts)
         self.documents = DocumentService(*parts)
         self.assessment = AssessmentService(*parts)
+        self.periodic_reports = PeriodicReportService(*parts)
+        self.phrases = PhraseService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,
@@ -317,6 +323,11 @@ class Services:
         """The session's clock (a test may set it): what "now" is for lockouts, expiries
         and audit records."""
         return self.state.clock()
+
+    def write_records_in(self, translate: Translate) -> None:
+        """The language of the text the services write into records themselves (the
+        ledger entries derived from a meeting, a talk …): the UI's or the CLI's."""
+        self.state.translate = translate
 
     def rename_office(self, name: str) -> None:
         self.settings.rename_office(name)

@@ -77,6 +77,7 @@ from zeren_desktop.domain.cases import Deadlines
 from zeren_desktop.domain.enums import (
     CaseStage,
     LedgerCategory,
+    LedgerSource,
     TeamKind,
     TeamRole,
     UnitKind,
@@ -113,6 +114,12 @@ from zeren_desktop.services.base import (
 from zeren_desktop.services.cases import _all_measures
 from zeren_desktop.services.files import write_atomically
 from zeren_desktop.services.ledger import missing_must_record
+from zeren_desktop.services.ledger_derived import (
+    DerivedEntry,
+    remove_derived,
+    resolve_names,
+    sync_derived,
+)
 from zeren_desktop.services.session import Actor
 from zeren_desktop.services.settings import SettingsService
 from zeren_desktop.services.settings import _settings_from as settings_from
@@ -132,12 +139,16 @@ from zeren_desktop.storage.models import (
     TeamMembership,
     Unit,
     UnitAssessment,
+    User,
 )
 
 if TYPE_CHECKING:
     from zeren_desktop.reports.fonts import DocumentFonts
 
 _CTX = "Assessment"
+ASSESSMENT_MATTER = QT_TRANSLATE_NOOP("Derived", "Assessment of {unit} for {year}")
+ASSESSMENT_CONTENT = QT_TRANSLATE_NOOP("Derived", "Scored {total} points.")
+ASSESSMENT_LABEL = QT_TRANSLATE_NOOP("Derived", "{year} assessment: {unit}")
 ASSESSED_KINDS = (UnitKind.TOWNSHIP, UnitKind.DEPARTMENT)
 BOTTOM_N_SETTING = "assessment.bottom_n"
 DEFAULT_BOTTOM_N = 3
@@ -1122,6 +1133,7 @@ class AssessmentService(ServiceBase):
             apply_score(row, score_of(sheet, figures_from_json(row.automatic), stored))
             row.assessor = actor.username
             session.flush()
+            self._derive(session, actor, row)
             self._audit(session, actor, "assessment.save_scores", "unit_assessments", row.id,
                         before=before,
                         after={"manual": json.loads(row.manual),
@@ -1173,11 +1185,40 @@ class AssessmentService(ServiceBase):
         with self.db.write() as session:
             row = self._row(session, assessment_id)
             self._check_status(session, row, AssessmentStatus.DRAFT)
+            remove_derived(session, LedgerSource.ASSESSMENT, row.id)
             self._audit(session, actor, "assessment.delete_draft", "unit_assessments", row.id,
                         summary=f"{row.year} {row.unit_id}",
                         before={"manual": json.loads(row.manual),
                                 "total": format_points(from_hundredths(row.total_hundredths))})
             session.delete(row)
+
+    def _derive(self, session: Session, actor: Actor, row: UnitAssessment) -> None:
+        """A 检查考核 entry for the assessor and for the reviewer, when their accounts
+        name a cadre."""
+        unit = session.get(Unit, row.unit_id)
+        unit_name = unit.name if unit is not None else ""
+        words = self.state.translate  # i18n: marked elsewhere
+        matter = words("Derived", ASSESSMENT_MATTER).format(  # i18n: marked elsewhere
+            year=row.year, unit=unit_name)
+        content = words("Derived", ASSESSMENT_CONTENT).format(  # i18n: marked elsewhere
+            total=format_points(from_hundredths(row.total_hundredths)))
+        wanted: list[DerivedEntry] = []
+        for username, when in ((row.assessor, row.created_at),
+                               (row.reviewer, row.reviewed_at)):
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None or when is None:
+                continue
+            # The account's cadre, else the cadre its display name names (unique names only).
+            cadre_id = user.cadre_id or next(iter(resolve_names(
+                session, user.display_name, None, when.date())), None)
+            if cadre_id is not None:
+                wanted.append(DerivedEntry(cadre_id, when.date(), LedgerCategory.INSPECTION,
+                                           matter, unit_name, content=content))
+        label = words("Derived", ASSESSMENT_LABEL).format(  # i18n: marked elsewhere
+            year=row.year, unit=unit_name)
+        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
+                     kind=LedgerSource.ASSESSMENT, source_id=row.id, label=label,
+                     wanted=wanted)
 
     # -- review and lock
 
@@ -1207,6 +1248,7 @@ class AssessmentService(ServiceBase):
                                                          actor.username, note)
             row.reviewed_at = self.state.clock()
             session.flush()
+            self._derive(session, actor, row)
             self._audit(session, actor, "assessment.review", "unit_assessments", row.id,
                         after={"status": row.status.value, "note": note,
                                "total": format_points(from_hundredths(row.total_hundredths))})

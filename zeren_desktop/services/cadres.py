@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -26,6 +27,9 @@ from zeren_desktop.services.ledger import rename_in_search
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Post, Unit
 from zeren_desktop.storage.references import references_to
+
+if TYPE_CHECKING:
+    from zeren_desktop.services.roster_import import RosterImportResult, RosterPreview
 
 WHAT = CADRE_NOT_FOUND
 UNIT_WHAT = UNIT_NOT_FOUND
@@ -219,6 +223,46 @@ class CadreService(ServiceBase):
             self._audit(session, actor, "cadre.delete", "cadres", cadre.id,
                         before=_values(cadre))
             session.delete(cadre)
+
+    # -- the cadre roster from a spreadsheet (services/roster_import.py)
+
+    def import_preview(self, source: Path) -> RosterPreview:
+        """Every row of a cadre roster (.xlsx/.csv) with what importing it would do: new,
+        update, already present, or error with the reason; nothing is written."""
+        from zeren_desktop.services.roster_import import plan_cadres, read_cadre_file
+
+        actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.import_preview")
+        today = self._today()
+        parsed = read_cadre_file(Path(source), today)
+        with self.db.read() as session:
+            return plan_cadres(session, parsed, actor, today).preview
+
+    def import_file(self, source: Path) -> RosterImportResult:
+        """Import a cadre roster in one transaction: all rows, or none when any row has an
+        error (the result names them). Rows already recorded add nothing."""
+        from zeren_desktop.services.roster_import import (
+            RosterImportResult,
+            plan_cadres,
+            read_cadre_file,
+            write_cadres,
+        )
+
+        actor = self._require(Permission.EDIT_MASTER_DATA, "cadres.import")
+        source = Path(source)
+        today = self._today()
+        parsed = read_cadre_file(source, today)
+        with self.db.write() as session:
+            plan = plan_cadres(session, parsed, actor, today)
+            preview = plan.preview
+            if not preview.can_import:
+                return RosterImportResult(preview, written=False)
+            write_cadres(session, plan, self.office_id, self._apply)
+            self._audit(session, actor, "cadre.import", "cadres", None,
+                        summary=f"{preview.new} new, {preview.updated} updated from "
+                                f"{source.name}",
+                        after={"file": source.name, "created": preview.new,
+                               "updated": preview.updated, "unchanged": preview.unchanged})
+        return RosterImportResult(preview, written=True)
 
     def _check_cadre_scope(self, actor: Actor, cadre: Cadre, operation: str) -> None:
         """A township user sees a cadre who holds or held a post in its township."""

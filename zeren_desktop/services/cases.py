@@ -34,6 +34,8 @@ from zeren_desktop.domain.cases import (
 )
 from zeren_desktop.domain.enums import (
     CaseStage,
+    LedgerCategory,
+    LedgerSource,
     ProblemCategory,
     SubjectKind,
     TeamKind,
@@ -73,6 +75,12 @@ from zeren_desktop.services.cases_dto import (
     SubjectInfo,
     SubjectInput,
 )
+from zeren_desktop.services.ledger_derived import (
+    DerivedEntry,
+    remove_derived,
+    resolve_names,
+    sync_derived,
+)
 from zeren_desktop.services.lists import current_post
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.session import Actor
@@ -95,6 +103,17 @@ from zeren_desktop.storage.models import (
 )
 
 _CTX = "Cases"
+CASE_MATTER = QT_TRANSLATE_NOOP("Derived", "{stage}: case {number} {title}")
+CASE_LABEL = QT_TRANSLATE_NOOP("Derived", "{date} case {number}: {stage}")
+# The ledger kind of acting on each stage (archiving is clerical: no entry).
+_STAGE_CATEGORY = {
+    CaseStage.PROPOSED: LedgerCategory.ACCOUNTABILITY,
+    CaseStage.OPENED: LedgerCategory.CASE_HANDLING,
+    CaseStage.INVESTIGATED: LedgerCategory.CASE_HANDLING,
+    CaseStage.DECIDED: LedgerCategory.ACCOUNTABILITY,
+    CaseStage.SERVED: LedgerCategory.ACCOUNTABILITY,
+    CaseStage.EXECUTED: LedgerCategory.ACCOUNTABILITY,
+}
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
     "Services", "The case was not found; it may have been deleted meanwhile.")
 APPEAL_NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -441,13 +460,15 @@ class CaseService(ServiceBase):
         session.add(case)
         session.flush()
         self._apply(session, case, data)
-        session.add(CaseStageEvent(
+        proposal = CaseStageEvent(
             office_id=self.office_id, case_id=case.id, stage=CaseStage.PROPOSED,
             from_stage=None, happened_on=proposed_on, acted_by=clean_text(
-                data.proposed_by)[:200], entered_by=actor.username))
+                data.proposed_by)[:200], entered_by=actor.username)
+        session.add(proposal)
         case.stage_due = rules.stage_due(CaseStage.PROPOSED, proposed_on, None, (),
                                          deadlines)
         session.flush()
+        self._derive(session, actor, case, proposal)
         self._audit(session, actor, "case.create", "accountability_cases", case.id,
                     summary=f"{case.number} {case.title}"[:200],
                     after=_case_values(case) | {"dual_inquiry_of": str(dual_inquiry_of or "")})
@@ -474,6 +495,9 @@ class CaseService(ServiceBase):
             case.summary = data.summary
             self._apply(session, case, data)
             session.flush()
+            for event in case.events:  # the entries name the case: they follow it
+                if not event.reverted:
+                    self._derive(session, actor, case, event)
             self._audit(session, actor, "case.update", "accountability_cases", case.id,
                         summary=case.number, before=before, after=_case_values(case))
 
@@ -636,6 +660,8 @@ class CaseService(ServiceBase):
                     "Cases", "A decided case cannot be deleted; it stays in the records.")))
             refuse_if_documents(session, "case_id", case.id)
             before = _case_values(case)
+            for event in case.events:
+                remove_derived(session, LedgerSource.CASE_STAGE, event.id)
             for clue in session.scalars(select(Clue).where(Clue.case_id == case.id)):
                 clue.case_id = None
             for talk in session.scalars(select(Talk).where(Talk.case_id == case.id)):
@@ -708,10 +734,35 @@ class CaseService(ServiceBase):
                 entered_by=actor.username)
             session.add(event)
             session.flush()
+            self._derive(session, actor, case, event)
             self._audit(session, actor, "case.advance", "accountability_cases", case.id,
                         summary=f"{case.number}: {previous.value} -> {data.stage.value}",
                         after={"stage": data.stage.value, "on": str(data.happened_on),
                                **{k: v for k, v in details.items() if k != "periods"}})
+
+    def _derive(self, session: Session, actor: Actor, case: AccountabilityCase,
+                event: CaseStageEvent) -> None:
+        """Entries for the leaders who acted on the stage (named in who acted or approved):
+        研究查处案件 while the case is investigated, 追责问责 when it is proposed, decided
+        and carried out."""
+        category = _STAGE_CATEGORY.get(event.stage)
+        if category is None:
+            return
+        words = self.state.translate  # i18n: marked elsewhere
+        stage = words("CaseStage", event.stage.label)  # i18n: marked elsewhere
+        matter = words("Derived", CASE_MATTER).format(  # i18n: marked elsewhere
+            stage=stage, number=case.number, title=case.title)
+        names = " ".join([event.acted_by, event.approved_by])
+        wanted = [DerivedEntry(cadre_id, event.happened_on, category, matter,
+                               content=case.summary)
+                  for cadre_id in resolve_names(session, names, case.unit_id,
+                                                event.happened_on)
+                  if cadre_id not in {s.cadre_id for s in case.subjects}]
+        label = words("Derived", CASE_LABEL).format(  # i18n: marked elsewhere
+            date=event.happened_on.isoformat(), number=case.number, stage=stage)
+        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
+                     kind=LedgerSource.CASE_STAGE, source_id=event.id, label=label,
+                     wanted=wanted)
 
     def _store_periods(self, session: Session, case: AccountabilityCase,
                        reg: Regulation) -> list[dict[str, Any]]:

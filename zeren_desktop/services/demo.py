@@ -78,6 +78,7 @@ class DemoResult:
     periods: int = 0
     documents: int = 0
     assessments: int = 0     # units scored and locked (two years)
+    meetings: int = 0        # township Party committee meetings, feeding the ledgers
 
 
 # Printed by `zeren demo` and in the README; they sign in only to their own demo database.
@@ -486,6 +487,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     from zeren_desktop.services.demo_cases import add_demo_cases
     from zeren_desktop.services.demo_documents import add_demo_documents
     from zeren_desktop.services.demo_ledger import add_demo_ledger
+    from zeren_desktop.services.demo_meetings import add_demo_meetings
     from zeren_desktop.services.documents import document_fonts_for
     from zeren_desktop.services.regulations import load_shipped
 
@@ -519,6 +521,8 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)
         ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
+        meetings = add_demo_meetings(session, services.office_id, random.Random(seed + 5),
+                                     until, services.state.translate)
         regulations = load_shipped()
         cases = add_demo_cases(session, services.office_id, random.Random(seed + 2), until,
                                regulations, home_unit=rows.first_township)
@@ -537,7 +541,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
                             len(rows.teams), len(rows.memberships), tuple(accounts),
                             ledger.lists, ledger.entries, ledger.inspections, cases.clues,
                             cases.cases, cases.talks, cases.periods, documents.documents,
-                            assessed)
+                            assessed, meetings)
         services.audit.append(session, user_id=None, username="", action="demo.load",
                               summary=f"seed {seed}", after=asdict(result))
     return result

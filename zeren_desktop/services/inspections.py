@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from zeren_desktop.domain.enums import LedgerCategory, LedgerSource
 from zeren_desktop.domain.ledger import InspectionInput
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -19,11 +20,19 @@ from zeren_desktop.services.base import (
     ServiceBase,
     not_found,
 )
+from zeren_desktop.services.ledger_derived import (
+    DerivedEntry,
+    remove_derived,
+    resolve_names,
+    sync_derived,
+)
 from zeren_desktop.services.ledger_dto import InspectionRow
 from zeren_desktop.services.lists import post_unit
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Inspection, Unit
 
+INSPECTION_MATTER = QT_TRANSLATE_NOOP("Derived", "{kind} of {target}")
+INSPECTION_LABEL = QT_TRANSLATE_NOOP("Derived", "{date} {kind}: {target}")
 INSPECTION_NOT_FOUND = QT_TRANSLATE_NOOP(
     "Services", "The inspection was not found; it may have been deleted meanwhile.")
 
@@ -89,6 +98,7 @@ class InspectionService(ServiceBase):
             self._apply(session, inspection, data)
             session.add(inspection)
             session.flush()
+            self._derive(session, actor, inspection)
             self._audit(session, actor, "inspection.create", "inspections", inspection.id,
                         after=_values(inspection))
             return inspection.id
@@ -103,6 +113,7 @@ class InspectionService(ServiceBase):
             before = _values(inspection)
             self._apply(session, inspection, data)
             session.flush()
+            self._derive(session, actor, inspection)
             self._audit(session, actor, "inspection.update", "inspections", inspection.id,
                         before=before, after=_values(inspection))
 
@@ -111,11 +122,35 @@ class InspectionService(ServiceBase):
         self._check_existing(actor, inspection_id, "inspections.delete")
         with self.db.write() as session:
             inspection = self._inspection(session, inspection_id)
+            remove_derived(session, LedgerSource.INSPECTION, inspection.id)
             self._audit(session, actor, "inspection.delete", "inspections", inspection.id,
                         before=_values(inspection))
             session.delete(inspection)
 
     # -- helpers
+
+    def _derive(self, session: Session, actor: Actor, inspection: Inspection) -> None:
+        """A 日常监督管理 entry in the ledger of each leader among the inspectors."""
+        words = self.state.translate  # i18n: marked elsewhere
+        kind = words("InspectionKind", inspection.kind.label)  # i18n: marked elsewhere
+        # By id: the relationships may still hold the values from before an update.
+        unit = session.get(Unit, inspection.unit_id) if inspection.unit_id else None
+        cadre = session.get(Cadre, inspection.cadre_id) if inspection.cadre_id else None
+        target = cadre.name if cadre is not None else unit.name if unit is not None else ""
+        matter = words("Derived", INSPECTION_MATTER).format(  # i18n: marked elsewhere
+            kind=kind, target=target)
+        content = "\n".join(filter(None, [inspection.findings, inspection.rectification]))
+        wanted = [DerivedEntry(cadre_id, inspection.inspected_on,
+                               LedgerCategory.DAILY_SUPERVISION, matter, target,
+                               inspection.inspectors, content)
+                  for cadre_id in resolve_names(session, inspection.inspectors,
+                                                inspection.unit_id, inspection.inspected_on)
+                  if cadre_id != inspection.cadre_id]
+        label = words("Derived", INSPECTION_LABEL).format(  # i18n: marked elsewhere
+            date=inspection.inspected_on.isoformat(), kind=kind, target=target)
+        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
+                     kind=LedgerSource.INSPECTION, source_id=inspection.id, label=label,
+                     wanted=wanted)
 
     def _inspection(self, session: Session, inspection_id: uuid.UUID) -> Inspection:
         inspection = session.get(Inspection, inspection_id, options=[

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Select, delete, func, insert, or_, select, up
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop import paths
-from zeren_desktop.domain.enums import LedgerCategory
+from zeren_desktop.domain.enums import LedgerCategory, LedgerSource
 from zeren_desktop.domain.ledger import (
     LedgerEntryInput,
     bigrams,
@@ -39,6 +39,7 @@ from zeren_desktop.domain.text import (
 )
 from zeren_desktop.services.auth import subtree
 from zeren_desktop.services.base import CADRE_NOT_FOUND, ServiceBase, not_found
+from zeren_desktop.services.ledger_derived import refuse_if_derived
 from zeren_desktop.services.ledger_dto import (
     AttachmentInfo,
     CadreItemChoice,
@@ -54,6 +55,7 @@ from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import (
     Attachment,
     Cadre,
+    CaseStageEvent,
     LedgerEntry,
     LedgerGram,
     ResponsibilityItem,
@@ -77,7 +79,7 @@ def _row(entry: LedgerEntry) -> LedgerRow:
                      entry.unit.name if entry.unit is not None else "", entry.category,
                      entry.matter, entry.place, entry.participants, entry.content,
                      entry.evidence, entry.remarks, entry.entered_by, entry.reviewed_by,
-                     entry.reviewed_at)
+                     entry.reviewed_at, entry.source_kind, entry.source_id, entry.source_label)
 
 
 def _values(entry: LedgerEntry) -> dict[str, Any]:
@@ -159,6 +161,22 @@ class LedgerService(ServiceBase):
                 tuple(AttachmentInfo(a.id, a.file_name, a.sha256, a.size)
                       for a in entry.attachments))
 
+    def source_record(self, entry_id: uuid.UUID) -> tuple[LedgerSource, uuid.UUID] | None:
+        """The record a derived entry was made from, to open it (for a case stage: the
+        case); None for an entry typed by hand or whose source is gone."""
+        actor = self._require(Permission.VIEW_RECORDS, "ledger.source_record")
+        with self.db.read() as session:
+            entry = self._entry(session, entry_id)
+            self._require_scope(actor, {entry.unit_id}, "ledger.source_record",
+                                "ledger_entries", entry_id)
+            if entry.source_kind is None or entry.source_id is None:
+                return None
+            if entry.source_kind is LedgerSource.CASE_STAGE:
+                case_id = session.scalar(select(CaseStageEvent.case_id).where(
+                    CaseStageEvent.id == entry.source_id))
+                return (entry.source_kind, case_id) if case_id is not None else None
+            return entry.source_kind, entry.source_id
+
     def item_choices(self, cadre_id: uuid.UUID, year: int, *,
                      translate: Translate = untranslated) -> list[CadreItemChoice]:
         """The list items an entry of this cadre may serve in a year: their own list's and
@@ -234,6 +252,7 @@ class LedgerService(ServiceBase):
         self._check_cadre_scope(actor, data.cadre_id, data.entry_date, "ledger.update")
         with self.db.write() as session:
             entry = self._entry(session, entry_id)
+            refuse_if_derived(entry)
             before = _values(entry)
             self._check_duplicate(session, data, entry_id)
             self._apply(session, entry, data)
@@ -247,10 +266,11 @@ class LedgerService(ServiceBase):
         self._check_entry_scope(actor, entry_id, "ledger.delete")
         with self.db.write() as session:
             entry = self._entry(session, entry_id)
+            refuse_if_derived(entry)
             before = _values(entry)
             before["attachments"] = [{"file_name": a.file_name, "sha256": a.sha256}
                                      for a in entry.attachments]
-            _reindex(session, entry.id, entry.search_text, "")
+            reindex(session, entry.id, entry.search_text, "")
             entry.items = []
             session.delete(entry)
             self._audit(session, actor, "ledger.delete", "ledger_entries", entry_id,
@@ -286,7 +306,8 @@ class LedgerService(ServiceBase):
                 "Services", "The file is larger than {mb} MB; attach a smaller copy."),
                 {"mb": MAX_ATTACHMENT_BYTES // (1024 * 1024)}))
         with self.db.read() as session:
-            self._entry(session, entry_id)
+            # Evidence of a meeting or talk belongs to that record, not to each entry.
+            refuse_if_derived(self._entry(session, entry_id))
         digest = self._store_file(source)
         with self.db.write() as session:
             self._entry(session, entry_id)
@@ -375,12 +396,19 @@ class LedgerService(ServiceBase):
         actor = self._require(Permission.VIEW_RECORDS, "ledger.export")
         rows = self.search(where)
         headers = [translate("LedgerExport", h) for h in EXPORT_HEADERS]
+        def source(r: LedgerRow) -> str:
+            if r.source_kind is None:
+                return ""
+            kind = translate(r.source_kind.context(), r.source_kind.label)
+            return f"{kind}：{r.source_label}"
+
         data = ([r.entry_date, r.cadre_name, r.unit_name,
                  translate(r.category.context(), r.category.label), r.matter, r.place,
                  r.participants, r.content, r.evidence, r.remarks, r.entered_by,
-                 r.reviewed_by] for r in rows)
+                 r.reviewed_by, source(r)] for r in rows)
         written = write_xlsx(target, translate("LedgerExport", EXPORT_SHEET), headers, data,
-                             column_widths=[12, 10, 18, 14, 30, 16, 24, 60, 16, 20, 10, 10])
+                             column_widths=[12, 10, 18, 14, 30, 16, 24, 60, 16, 20, 10, 10,
+                                            30])
         with self.db.write() as session:
             self._audit(session, actor, "export.ledger", "ledger_entries", None,
                         summary=f"{written} entries to {target.name}",
@@ -486,7 +514,7 @@ class LedgerService(ServiceBase):
         self._apply(session, entry, data)
         session.add(entry)
         session.flush()
-        _reindex(session, entry.id, "", entry.search_text)
+        reindex(session, entry.id, "", entry.search_text)
         return entry
 
     def _apply(self, session: Session, entry: LedgerEntry, data: LedgerEntryInput) -> None:
@@ -511,7 +539,7 @@ class LedgerService(ServiceBase):
         old_text, entry.search_text = (entry.search_text or "",
                                        search_text_of(search_fields(cadre.name, data)))
         if entry.id is not None:  # an update: a new entry is indexed after its flush
-            _reindex(session, entry.id, old_text, entry.search_text)
+            reindex(session, entry.id, old_text, entry.search_text)
 
     def _lists_of(self, session: Session, cadre_id: uuid.UUID,
                   year: int) -> list[ResponsibilityList]:
@@ -567,10 +595,12 @@ EXPORT_HEADERS = (
     QT_TRANSLATE_NOOP("LedgerExport", "Content and measures"),
     QT_TRANSLATE_NOOP("LedgerExport", "Evidence"), QT_TRANSLATE_NOOP("LedgerExport", "Remarks"),
     QT_TRANSLATE_NOOP("LedgerExport", "Entered by"),
-    QT_TRANSLATE_NOOP("LedgerExport", "Reviewed by"))
+    QT_TRANSLATE_NOOP("LedgerExport", "Reviewed by"),
+    # Derived entries: the record they were made from (meeting, talk …).
+    QT_TRANSLATE_NOOP("LedgerExport", "Made from"))
 
 
-def _reindex(session: Session, entry_id: uuid.UUID, old_text: str, new_text: str) -> None:
+def reindex(session: Session, entry_id: uuid.UUID, old_text: str, new_text: str) -> None:
     """Move an entry's grams from its old normalised text to its new one."""
     old, new = grams_of_search_text(old_text), grams_of_search_text(new_text)
     gone, added = sorted(old - new), sorted(new - old)
@@ -591,7 +621,7 @@ def rename_in_search(session: Session, cadre_id: uuid.UUID, name: str) -> int:
         new_text = "\x1f".join(fields)
         session.execute(update(LedgerEntry).where(LedgerEntry.id == entry_id)
                         .values(search_text=new_text))
-        _reindex(session, entry_id, old_text, new_text)
+        reindex(session, entry_id, old_text, new_text)
     return len(rows)
 
 

@@ -6,7 +6,13 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from zeren_desktop.domain.enums import InspectionKind, ItemStatus, LedgerCategory, ListRole
+from zeren_desktop.domain.enums import (
+    InspectionKind,
+    ItemStatus,
+    LedgerCategory,
+    LedgerSource,
+    ListRole,
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,14 @@ class LedgerRow:
     entered_by: str
     reviewed_by: str
     reviewed_at: dt.datetime | None
+    # Set for an entry derived from another record (meeting, talk, case stage …).
+    source_kind: LedgerSource | None = None
+    source_id: uuid.UUID | None = None
+    source_label: str = ""
+
+    @property
+    def derived(self) -> bool:
+        return self.source_kind is not None
 
     @property
     def reviewed(self) -> bool:

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from zeren_desktop.domain.security import AccountRole, Permission, permissions_of
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
+from zeren_desktop.domain.text import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translate,
+    ZerenError,
+    untranslated,
+)
 
 _CTX = "Session"
 
@@ -60,3 +66,6 @@ class SessionState:
     actor: Actor | None = None
     clock: Callable[[], dt.datetime] = field(default=utc_now)
     read_only: bool = False
+    # The language of the text the services write into records (derived ledger entries):
+    # the GUI and the CLI set their translator; untranslated (English) otherwise.
+    translate: Translate = field(default=untranslated)

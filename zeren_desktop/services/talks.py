@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from zeren_desktop.domain.enums import TalkKind
+from zeren_desktop.domain.enums import LedgerCategory, LedgerSource, TalkKind
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
 from zeren_desktop.services.auth import subtree
@@ -21,6 +21,12 @@ from zeren_desktop.services.base import (
     not_found,
     refuse_if_documents,
 )
+from zeren_desktop.services.ledger_derived import (
+    DerivedEntry,
+    remove_derived,
+    resolve_names,
+    sync_derived,
+)
 from zeren_desktop.services.lists import post_unit
 from zeren_desktop.services.session import Actor
 from zeren_desktop.services.talks_dto import TalkInput, TalkRow
@@ -28,6 +34,8 @@ from zeren_desktop.storage.models import AccountabilityCase, Cadre, Talk, Unit
 
 TALK_NOT_FOUND = QT_TRANSLATE_NOOP(
     "Services", "The talk record was not found; it may have been deleted meanwhile.")
+TALK_MATTER = QT_TRANSLATE_NOOP("Derived", "{kind} with {subject}")
+TALK_LABEL = QT_TRANSLATE_NOOP("Derived", "{date} {kind}: {subject}")
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
     "Services", "The accountability case was not found; it may have been deleted meanwhile.")
 
@@ -112,6 +120,7 @@ class TalkService(ServiceBase):
             self._apply(session, talk, data)
             session.add(talk)
             session.flush()
+            self._derive(session, actor, talk)
             self._audit(session, actor, "talk.create", "talks", talk.id, after=_values(talk))
             return talk.id
 
@@ -125,6 +134,7 @@ class TalkService(ServiceBase):
             before = _values(talk)
             self._apply(session, talk, data)
             session.flush()
+            self._derive(session, actor, talk)
             self._audit(session, actor, "talk.update", "talks", talk.id, before=before,
                         after=_values(talk))
 
@@ -134,10 +144,27 @@ class TalkService(ServiceBase):
         with self.db.write() as session:
             talk = self._talk(session, talk_id)
             refuse_if_documents(session, "talk_id", talk.id)
+            remove_derived(session, LedgerSource.TALK, talk.id)
             self._audit(session, actor, "talk.delete", "talks", talk.id, before=_values(talk))
             session.delete(talk)
 
     # -- helpers
+
+    def _derive(self, session: Session, actor: Actor, talk: Talk) -> None:
+        """A 廉政谈话提醒 entry in the ledger of each leader who talked (named in `talker`)."""
+        words = self.state.translate  # i18n: marked elsewhere
+        kind = words("TalkKind", talk.kind.label)  # i18n: marked elsewhere
+        matter = words("Derived", TALK_MATTER).format(  # i18n: marked elsewhere
+            kind=kind, subject=talk.subject_name)
+        wanted = [DerivedEntry(cadre_id, talk.held_on, LedgerCategory.INTEGRITY_TALK, matter,
+                               talk.place, talk.subject_name, talk.content or talk.reason)
+                  for cadre_id in resolve_names(session, talk.talker, talk.unit_id,
+                                                talk.held_on)
+                  if cadre_id != talk.cadre_id]
+        label = words("Derived", TALK_LABEL).format(  # i18n: marked elsewhere
+            date=talk.held_on.isoformat(), kind=kind, subject=talk.subject_name)
+        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
+                     kind=LedgerSource.TALK, source_id=talk.id, label=label, wanted=wanted)
 
     def _rows(self, session: Session, talks: list[Talk]) -> list[TalkRow]:
         unit_ids = {t.unit_id for t in talks if t.unit_id is not None}

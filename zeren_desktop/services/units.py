@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -20,8 +21,12 @@ from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Unit
 from zeren_desktop.storage.references import references_to
 
+if TYPE_CHECKING:
+    from zeren_desktop.services.roster_import import RosterImportResult, RosterPreview
+
 _CTX = "Services"
 WHAT = UNIT_NOT_FOUND
+RECENT_LIMIT = 20  # units remembered per user as recently used
 
 
 def _info(unit: Unit) -> UnitInfo:
@@ -35,7 +40,27 @@ def _values(unit: Unit) -> dict[str, Any]:
             "notes": unit.notes}
 
 
+@dataclass
 class UnitService(ServiceBase):
+    # The units each user picked lately, most recent first; kept for the session only.
+    _recent: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict, repr=False)
+
+    def note_used(self, unit_id: uuid.UUID) -> None:
+        """Remember that the signed-in user picked this unit (listed first by the pickers)."""
+        actor = self.state.actor
+        if actor is None:
+            return
+        recent = self._recent.setdefault(actor.user_id, [])
+        if unit_id in recent:
+            recent.remove(unit_id)
+        recent.insert(0, unit_id)
+        del recent[RECENT_LIMIT:]
+
+    def recent(self) -> list[uuid.UUID]:
+        """The units the signed-in user picked lately, most recent first."""
+        actor = self.state.actor
+        return list(self._recent.get(actor.user_id, ())) if actor is not None else []
+
     def list_all(self) -> list[UnitInfo]:
         """The units the actor may see, by order and name (a township user: its subtree)."""
         actor = self._require(Permission.VIEW_MASTER_DATA, "units.list")
@@ -118,6 +143,46 @@ class UnitService(ServiceBase):
                 raise still_referenced(refs)
             self._audit(session, actor, "unit.delete", "units", unit.id, before=_values(unit))
             session.delete(unit)
+
+    # -- the unit list from a spreadsheet (services/roster_import.py)
+
+    def import_preview(self, source: Path) -> RosterPreview:
+        """Every row of a unit list (.xlsx/.csv) with what importing it would do: new,
+        update, already present, or error with the reason; nothing is written."""
+        from zeren_desktop.services.roster_import import plan_units, read_unit_file
+
+        actor = self._require(Permission.EDIT_MASTER_DATA, "units.import_preview")
+        parsed = read_unit_file(Path(source))
+        with self.db.read() as session:
+            return plan_units(session, parsed, actor).preview
+
+    def import_file(self, source: Path) -> RosterImportResult:
+        """Import a unit list in one transaction: all rows, or none when any row has an
+        error (the result names them). Rows already recorded add nothing."""
+        from zeren_desktop.services.roster_import import (
+            RosterImportResult,
+            plan_units,
+            read_unit_file,
+            write_units,
+        )
+
+        actor = self._require(Permission.EDIT_MASTER_DATA, "units.import")
+        source = Path(source)
+        parsed = read_unit_file(source)
+        with self.db.write() as session:
+            plan = plan_units(session, parsed, actor)
+            preview = plan.preview
+            if not preview.can_import:
+                return RosterImportResult(preview, written=False)
+            created = write_units(session, plan, self.office_id, self._apply)
+            self._audit(session, actor, "unit.import", "units", None,
+                        summary=f"{preview.new} new, {preview.updated} updated from "
+                                f"{source.name}",
+                        after={"file": source.name, "created": preview.new,
+                               "updated": preview.updated, "unchanged": preview.unchanged})
+        if actor.scope_units is not None and self.state.actor is actor:
+            self.state.actor = replace(actor, scope_units=actor.scope_units | set(created))
+        return RosterImportResult(preview, written=True)
 
     def _grow_scope(self, actor: Actor, unit: Unit) -> None:
         """A township user's new sub-unit is theirs from now on."""

@@ -39,7 +39,9 @@ from zeren_desktop.domain.enums import (
     ItemStatus,
     LabelledEnum,
     LedgerCategory,
+    LedgerSource,
     ListRole,
+    MeetingKind,
     ProblemCategory,
     Rank,
     Sex,
@@ -397,6 +399,7 @@ class LedgerEntry(Record, Base):
     __table_args__ = (
         Index("ix_ledger_entries_cadre_date", "cadre_id", "entry_date"),
         Index("ix_ledger_entries_unit_date", "unit_id", "entry_date"),
+        Index("ix_ledger_entries_source", "source_kind", "source_id"),
     )
 
     cadre_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("cadres.id"))
@@ -417,6 +420,12 @@ class LedgerEntry(Record, Base):
     duplicate_key: Mapped[str] = mapped_column(String(300), index=True)
     # Normalised text of the entry and the cadre's name, checked after the bigram lookup.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # A derived entry (meeting, talk, case stage, scoring, inspection): made, changed and
+    # removed only with its source record; None for an entry typed by hand.
+    source_kind: Mapped[LedgerSource | None] = mapped_column(_enum(LedgerSource, 20))
+    source_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # What the source was, as the ledger shows it (e.g. the meeting's date and title).
+    source_label: Mapped[str] = mapped_column(String(300), default="")
 
     cadre: Mapped[Cadre] = relationship()
     unit: Mapped[Unit | None] = relationship()
@@ -694,6 +703,44 @@ class Talk(Record, Base):
 
     cadre: Mapped[Cadre | None] = relationship()
 
+
+
+meeting_attendees = Table(
+    "meeting_attendees", Base.metadata,
+    Column("meeting_id", Uuid, ForeignKey("meetings.id"), primary_key=True),
+    Column("cadre_id", Uuid, ForeignKey("cadres.id"), primary_key=True, index=True),
+)
+
+meeting_items = Table(
+    "meeting_items", Base.metadata,
+    Column("meeting_id", Uuid, ForeignKey("meetings.id"), primary_key=True),
+    Column("item_id", Uuid, ForeignKey("responsibility_items.id"), primary_key=True,
+           index=True),
+)
+
+
+class Meeting(Record, Base):
+    """A meeting (党委会、党组会、专题会、民主生活会): typed once, it feeds the duty ledger
+    of every attending leader and the list items it served."""
+
+    __tablename__ = "meetings"
+
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind))
+    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    presided_by: Mapped[str] = mapped_column(String(200), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")       # one item per line
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    # Studied integrity work (党风廉政建设): only then it is a 研究部署 entry of the ledger.
+    integrity: Mapped[bool] = mapped_column(default=True)
+    entered_by: Mapped[str] = mapped_column(String(50), default="")
+
+    unit: Mapped[Unit] = relationship()
+    attendees: Mapped[list[Cadre]] = relationship(secondary=meeting_attendees,
+                                                  order_by="Cadre.name")
+    items: Mapped[list[ResponsibilityItem]] = relationship(secondary=meeting_items)
 
 
 # -- documents (文书): templates with versions, drafts, sign-off, numbering

@@ -46,6 +46,7 @@ from zeren_desktop.ui.pages.inspections_page import InspectionsPage
 from zeren_desktop.ui.pages.integrity_page import IntegrityPage
 from zeren_desktop.ui.pages.ledger_page import LedgerPage
 from zeren_desktop.ui.pages.lists_page import ListsPage
+from zeren_desktop.ui.pages.meetings_page import MeetingsPage
 from zeren_desktop.ui.pages.placeholder import PlaceholderPage
 from zeren_desktop.ui.pages.settings_page import SettingsPage
 from zeren_desktop.ui.pages.statistics_page import StatisticsPage
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
                  idle_lock_ms: int = DEFAULT_IDLE_MS) -> None:
         super().__init__(parent)
         self.services = services
+        # Text the services write into records (derived ledger entries) in the UI language.
+        services.write_records_in(QCoreApplication.translate)
         self.actor = services.actor
         self.locked = False
         self.lock_dialog: LockDialog | None = None
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
                 "The duty ledger (履责纪实) of every leader: one entry per event in the nine "
                 "must-record categories, with the quarterly ledger book for printing."),
                 records),
+            Area("meetings", self.tr("Meetings"), sp.SP_FileDialogNewFolder,
+                 permission=records),
             Area("lists", self.tr("Responsibility lists"), sp.SP_FileDialogListView, self.tr(
                 "The yearly responsibility lists of party committees, discipline commissions "
                 "and their members, and the signed responsibility letters."), records),
@@ -146,6 +151,7 @@ class MainWindow(QMainWindow):
         self.home_page: HomePage | None = None
         self.lists_page: ListsPage | None = None
         self.ledger_page: LedgerPage | None = None
+        self.meetings_page: MeetingsPage | None = None
         self.inspections_page: InspectionsPage | None = None
         self.clues_page: CluesPage | None = None
         self.cases_page: CasesPage | None = None
@@ -190,6 +196,9 @@ class MainWindow(QMainWindow):
                 page = self.integrity_page = IntegrityPage(services)
             elif area.key == "ledger":
                 page = self.ledger_page = LedgerPage(services)
+                self.ledger_page.open_record.connect(self.open_record)
+            elif area.key == "meetings":
+                page = self.meetings_page = MeetingsPage(services)
             elif area.key == "statistics":
                 page = self.statistics_page = StatisticsPage(services)
                 self.statistics_page.open_record.connect(self.open_record)
@@ -321,14 +330,28 @@ class MainWindow(QMainWindow):
             self.show_area(self.area_keys().index(key))
 
     def open_record(self, kind: str, record_id: object) -> None:
-        """Show a case or a clue in its own area (from a statistics drill-down)."""
+        """Show a record in its own area: a case or a clue from a statistics drill-down,
+        the source of a derived ledger entry (meeting, talk, case, inspection, scoring)."""
         assert isinstance(record_id, uuid.UUID)
-        if kind == "case" and self.cases_page is not None and "cases" in self.area_keys():
+        keys = self.area_keys()
+        if kind in ("case", "case_stage") and self.cases_page is not None and "cases" in keys:
             self.show_area_key("cases")
             self.cases_page.open_case(record_id)
-        elif kind == "clue" and self.clues_page is not None and "clues" in self.area_keys():
+        elif kind == "clue" and self.clues_page is not None and "clues" in keys:
             self.show_area_key("clues")
             self.clues_page.open_clue(record_id)
+        elif kind == "meeting" and self.meetings_page is not None and "meetings" in keys:
+            self.show_area_key("meetings")
+            self.meetings_page.show_meeting(record_id)
+        elif kind == "talk" and self.integrity_page is not None and "integrity" in keys:
+            self.show_area_key("integrity")
+            self.integrity_page.show_talk(record_id)
+        elif kind == "inspection" and self.inspections_page is not None \
+                and "inspections" in keys:
+            self.show_area_key("inspections")
+            self.inspections_page.show_inspection(record_id)
+        elif kind == "assessment" and "assessment" in keys:
+            self.show_area_key("assessment")
 
     def draft_document(self, kind: object, record_id: object) -> None:
         """A new draft of `kind` from a case or talk: the documents page's dialog."""

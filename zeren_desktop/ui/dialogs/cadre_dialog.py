@@ -41,6 +41,7 @@ from zeren_desktop.services.dto import PostInfo
 from zeren_desktop.ui.common import enum_label, error_text
 from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 
 RANKS: tuple[Rank, ...] = tuple(Rank)
 SEXES: tuple[Sex | None, ...] = (None, Sex.MALE, Sex.FEMALE)
@@ -207,6 +208,8 @@ class CadreDialog(QDialog):
             "portfolio": self.tr("Portfolio"), "start_date": self.tr("Start date"),
             "end_date": self.tr("End date"),
         }
+        # Enter to the next field; Ctrl+Enter (or Enter on OK) saves.
+        install_enter_navigation(self, self.save)
         if cadre_id is not None:
             self._load(cadre_id)
         self.resize(self.minimumWidth(), 620)
@@ -248,6 +251,7 @@ class CadreDialog(QDialog):
         unit_combo = QComboBox()
         unit_combo.addItems(self.unit_names)
         unit_combo.setMaxVisibleItems(20)
+        install_unit_pick(unit_combo, self.services, self.unit_ids)
         unit_id = post.unit_id if post is not None else self.default_unit_id
         if unit_id in self.unit_ids:
             unit_combo.setCurrentIndex(self.unit_ids.index(unit_id))

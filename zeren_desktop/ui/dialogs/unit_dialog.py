@@ -23,6 +23,7 @@ from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.dto import UnitInfo
 from zeren_desktop.ui.common import enum_label, error_text
+from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 
 UNIT_KINDS: tuple[UnitKind, ...] = tuple(UnitKind)
 
@@ -90,6 +91,7 @@ class UnitDialog(QDialog):
             self.parent_ids.append(unit.id)
             self.parent_combo.addItem("\u3000" * depth + unit.name)
         self.parent_combo.setMaxVisibleItems(20)
+        install_unit_pick(self.parent_combo, services, self.parent_ids)
         self.credit_code_edit = QLineEdit()
         self.credit_code_edit.setMaxLength(25)
         self.credit_code_edit.setPlaceholderText(self.tr("18 characters, optional"))
@@ -133,6 +135,8 @@ class UnitDialog(QDialog):
             "kind": self.kind_combo, "parent_id": self.parent_combo,
             "credit_code": self.credit_code_edit, "notes": self.notes_edit,
         }
+        # Enter to the next field; Ctrl+Enter (or Enter on OK) saves.
+        install_enter_navigation(self, self.save)
         if existing is not None:
             self.name_edit.setText(existing.name)
             self.short_name_edit.setText(existing.short_name)

@@ -31,6 +31,7 @@ from zeren_desktop.ui.dialogs.password_dialogs import (
 )
 from zeren_desktop.ui.models import role_label
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
+from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
 
 ROLES: tuple[AccountRole, ...] = tuple(AccountRole)
 
@@ -81,6 +82,7 @@ class UserDialog(QDialog):
                 and user.scope_unit_id not in self.scope_ids:
             self.scope_ids.append(user.scope_unit_id)
             self.scope_combo.addItem(user.scope_unit_name)
+        install_unit_pick(self.scope_combo, services, self.scope_ids)
         self.active_box = QCheckBox(self.tr("The account may sign in"))
         self.active_box.setChecked(True)
         self.password_edit = password_edit()

@@ -91,6 +91,7 @@ from zeren_desktop.ui.pages.lists_page import (
 )
 from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.phrases import attach_phrases
 from zeren_desktop.ui.wizard import AssessmentWizard
 from zeren_desktop.ui.wizard.labels import (
     RESPONSIBILITY_LABELS,
@@ -523,6 +524,9 @@ class StageDialog(FormDialog):
         outer = QVBoxLayout()
         outer.addWidget(scroll)
         self.finish_layout(outer)
+        # The office's phrases (F4) in the free texts of the stage.
+        self.phrases = [attach_phrases(self.facts_edit, services, "case.facts"),
+                        attach_phrases(self.note_edit, services, "case.stage_note")]
         self.date_edit.setFocus()
 
     def _subject_field(self, index: int, name: str, subject_name: str,

@@ -12,7 +12,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,8 +46,15 @@ from zeren_desktop.ui.pages.lists_page import (
     make_year_spin,
     spin_year,
 )
-from zeren_desktop.ui.pages.record_table import RecordTable
+from zeren_desktop.ui.pages.record_table import (
+    RecordTable,
+    filter_row,
+    record_table,
+    unit_filter_combo,
+)
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 
 KINDS: tuple[InspectionKind, ...] = tuple(InspectionKind)
 DUE_SOON_DAYS = 7
@@ -151,6 +156,12 @@ class InspectionDialog(FormDialog):
             "rectification": self.rectification_edit, "deadline": self.deadline_edit,
             "result": self.result_edit, "result_date": self.result_date_edit}
         self.finish_layout(form)
+        # Fast entry: Enter to the next field, Ctrl+Enter saves, phrases (F4) in the texts.
+        install_enter_navigation(self, self.save)
+        self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
+            ("inspection.findings", self.findings_edit),
+            ("inspection.rectification", self.rectification_edit),
+            ("inspection.result", self.result_edit))}
 
         if existing is not None:
             self.date_edit.setDate(to_qdate(existing.inspected_on))
@@ -235,21 +246,12 @@ class InspectionsPage(RecordTable, GuardedPage):
 
         self.year_spin = make_year_spin(None, self.tr("All years"))
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
-        self.unit_combo = QComboBox()
-        self.unit_combo.setMinimumContentsLength(12)
-        self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo = unit_filter_combo()
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_box = QCheckBox(self.tr("Only &open rectifications"))
         self.open_box.toggled.connect(lambda _on: self.reload())
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("&Year"), self.year_spin),
-                              (self.tr("&Unit"), self.unit_combo)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        filters = filter_row(((self.tr("&Year"), self.year_spin),
+                              (self.tr("&Unit"), self.unit_combo)))
         filters.addWidget(self.open_box)
         filters.addStretch(1)
         for text, background, colour in (
@@ -280,28 +282,17 @@ class InspectionsPage(RecordTable, GuardedPage):
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Date"), self.tr("Kind"), self.tr("Inspectors"),
             self.tr("Unit or cadre inspected"), self.tr("Findings"),
-            self.tr("Rectification required"), self.tr("Deadline"), self.tr("Result")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+            self.tr("Rectification required"), self.tr("Deadline"), self.tr("Result")],
+            self.delete_inspection)
         header = self.table.horizontalHeader()
-        for column in range(8):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for column in (4, 5, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)
         self.table.activated.connect(lambda _index: self.edit_inspection())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_inspection)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -356,6 +347,13 @@ class InspectionsPage(RecordTable, GuardedPage):
         if keep in ids:
             self.table.selectRow(ids.index(keep))
         self._update_buttons()
+
+    def show_inspection(self, inspection_id: uuid.UUID) -> None:
+        """Select an inspection whatever the filters (e.g. from a ledger entry)."""
+        self.year_spin.setValue(self.year_spin.minimum())
+        self.unit_combo.setCurrentIndex(0)
+        self.open_box.setChecked(False)
+        self.reload(inspection_id)
 
     def _size_columns(self) -> None:
         for column in (0, 1, 2, 3, 6):

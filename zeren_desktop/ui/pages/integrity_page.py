@@ -10,23 +10,35 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
     QKeySequence,
     QShortcut,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -49,9 +61,12 @@ from PySide6.QtWidgets import (
 
 from zeren_desktop.domain.documents import DocumentKind
 from zeren_desktop.domain.enums import TalkKind
+from zeren_desktop.domain.pinyin import is_initials_query
+from zeren_desktop.domain.pinyin import matches as pinyin_matches
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.dto import CadreRow
 from zeren_desktop.services.integrity import (
     ClearanceResult,
     InfluenceRow,
@@ -78,6 +93,8 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
     show_preview,
 )
+from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 from zeren_desktop.ui.worker import Task, run_task
 
 KINDS: tuple[TalkKind, ...] = tuple(TalkKind)
@@ -124,6 +141,71 @@ def _set_row(table: QTableWidget, index: int, cells: Sequence[str],
             item.setBackground(QBrush(QColor(colours[0])))
             item.setForeground(QBrush(QColor(colours[1])))
         table.setItem(index, column, item)
+
+
+# -- person fields
+
+
+# Where one name ends in a free-text person field ("党委书记 欧阳晓燕", "王磊、刘芳").
+_NAME_END = re.compile(r"[、,，;；/\s]")
+PERSON_LIMIT = 20
+_PERSON_TEXT_ROLE = Qt.ItemDataRole.UserRole + 60
+# What the completer matches its prefix against: never set, so nothing is preselected.
+_PERSON_NO_MATCH_ROLE = Qt.ItemDataRole.UserRole + 61
+
+
+class _PersonCompleter(QCompleter):
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        value = index.data(_PERSON_TEXT_ROLE)
+        return value if isinstance(value, str) else ""
+
+
+class PersonPick(QObject):
+    """A free-text person field (talker, note-taker, approved by…) that finds the cadres of
+    the records as a name or its pinyin initials is typed (`oyxy`: 欧阳晓燕), those picked
+    lately first. Down and Enter (or a click) put the cadre's post and name
+    (“党委书记 欧阳晓燕”) in place of what was typed, or only the name after words typed
+    before it (“县纪委书记 ” or “王磊、”); other text stays as typed."""
+
+    def __init__(self, edit: QLineEdit, services: Services) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.services = services
+        self.rows: list[CadreRow] = []
+        self.model = QStandardItemModel(self)
+        self.completer = _PersonCompleter(self.model, edit)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(_PERSON_NO_MATCH_ROLE)
+        self.completer.setMaxVisibleItems(10)
+        edit.setCompleter(self.completer)
+        # the QModelIndex overload (the stubs know no overloaded signals)
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        edit.textEdited.connect(self.refresh)
+
+    def refresh(self, text: str) -> None:
+        """The cadres whose name or initials the name being typed matches."""
+        start = max((m.end() for m in _NAME_END.finditer(text)), default=0)
+        head, name = text[:start], text[start:]
+        rows: list[CadreRow] = []
+        if name and (is_initials_query(name) or not name.isascii()):
+            try:
+                found = self.services.cadres.search(name, limit=PERSON_LIMIT,
+                                                    recent_first=True)
+            except ZerenError:
+                found = []
+            rows = [r for r in found if pinyin_matches(name, r.name)]
+        self.rows = rows
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            item = QStandardItem("　".join(p for p in (row.name, row.unit_name, row.title) if p))
+            said = f"{row.title} {row.name}" if row.title and not head.strip() else row.name
+            item.setData(head + said, _PERSON_TEXT_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and 0 <= index.row() < len(self.rows):
+            self.services.cadres.note_used(self.rows[index.row()].id)
 
 
 # -- talks
@@ -240,6 +322,20 @@ class TalkDialog(FormDialog):
         self.finish_layout(form)
         send = QShortcut(QKeySequence("Ctrl+Return"), self)
         send.activated.connect(self.save)
+        # Fast entry: Enter to the next field, the office's phrases (F4) in the text fields.
+        install_enter_navigation(self)
+        self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
+            ("talk.place", self.place_edit), ("talk.basis", self.basis_edit),
+            ("talk.reason", self.reason_edit), ("talk.content", self.content_edit),
+            ("talk.statement", self.statement_edit),
+            ("talk.rectification", self.rectification_edit))}
+        # The people of the talk found in the records by name or pinyin initials.
+        self.person_picks = [PersonPick(edit, services) for edit in (
+            self.talker_edit, self.note_taker_edit, self.approved_edit)]
+        for edit in (self.talker_edit, self.note_taker_edit, self.approved_edit):
+            edit.setToolTip(self.tr("Type a name or its pinyin initials to choose a cadre of"
+                                    " the records (post and name are filled in), or type"
+                                    " the post and name yourself"))
 
         self.case_id: uuid.UUID | None = None
         if existing is not None:
@@ -296,6 +392,11 @@ class TalkDialog(FormDialog):
         self.cadre_radio.setChecked(True)
         self.cadre_picker.select(cadre_id, name)
 
+    def start_from(self, held_on: dt.date, talker: str) -> None:
+        """A new talk: the date and talker of the talk recorded last."""
+        self.date_edit.setDate(to_qdate(held_on))
+        self.talker_edit.setText(talker)
+
     def value(self) -> TalkInput:
         index = self.unit_combo.currentIndex()
         unit_id = self.unit_ids[index] if 0 <= index < len(self.unit_ids) else None
@@ -345,6 +446,8 @@ class TalksTab(RecordTable, QWidget):
         self.unit_ids: list[uuid.UUID | None] = [None]
         self.dialog: QDialog | None = None
         self.today = dt.date.today()
+        # The date and talker of the talk saved last: a new talk starts with them.
+        self.last_talk: tuple[dt.date, str] | None = None
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All kinds"))
@@ -488,6 +591,8 @@ class TalksTab(RecordTable, QWidget):
         except ZerenError as err:
             self.page.show_message(error_text(err), failed=True)
             return
+        if self.last_talk is not None:
+            dialog.start_from(*self.last_talk)
         self._open(dialog, self._saved)
 
     def edit_talk(self) -> None:
@@ -504,6 +609,9 @@ class TalksTab(RecordTable, QWidget):
 
     def _saved(self, dialog: QDialog) -> None:
         assert isinstance(dialog, TalkDialog)
+        if dialog.talk_id is None:
+            self.last_talk = (from_qdate(dialog.date_edit.date()),
+                              dialog.talker_edit.text().strip())
         self.reload(dialog.saved_id)
         if dialog.saved_id is not None and self.selected_id() != dialog.saved_id:
             # Hidden by the filters: show everything so the user sees what was saved.
@@ -1108,6 +1216,16 @@ class IntegrityPage(GuardedPage):
 
     def refresh_page(self) -> None:
         self.reload()
+
+    def show_talk(self, talk_id: uuid.UUID) -> None:
+        """Select a talk record whatever the filters (e.g. from a ledger entry)."""
+        self.tabs.setCurrentWidget(self.talks_tab)
+        tab = self.talks_tab
+        tab.year_spin.setValue(tab.year_spin.minimum())
+        tab.unit_combo.setCurrentIndex(0)
+        tab.kind_combo.setCurrentIndex(0)
+        tab.due_box.setChecked(False)
+        tab.reload(talk_id)
 
     def show_file(self, cadre_id: uuid.UUID, name: str, on: dt.date | None = None) -> None:
         self.tabs.setCurrentWidget(self.file_tab)

@@ -30,10 +30,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -64,6 +65,8 @@ from PySide6.QtWidgets import (
 
 from zeren_desktop.domain.enums import LedgerCategory
 from zeren_desktop.domain.ledger import LedgerEntryInput, quarter_of
+from zeren_desktop.domain.pinyin import initials
+from zeren_desktop.domain.pinyin import matches as pinyin_matches
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
@@ -85,11 +88,20 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
     show_preview,
 )
+from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.quick_pick import (
+    Match,
+    QuickPick,
+    install_enter_navigation,
+    install_unit_pick,
+    mark_unit_ids,
+)
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
 PAGE_SIZE = 200           # rows asked of the service per fetch
 SEARCH_DELAY_MS = 250
 CADRE_LIMIT = 5000        # cadres offered by the pickers
+PICK_LIMIT = 30           # matches listed in a picker's pop-up
 FIND_LIMIT = 2000         # rows fetched at most to show a just-saved entry
 EXPAND_AT_MOST = 20       # reminders of more cadres than this open collapsed
 CONTENT_CHARS = 40        # "Content and measures" in the table: the start of it
@@ -142,16 +154,20 @@ def shortcut(key: QKeySequence, widget: QWidget, slot: Callable[[], object],
 
 
 class CadrePicker(QComboBox):
-    """Type a few characters of a name (or unit) and pick from the pop-up list.
+    """Type a few characters of a name (or unit), or the pinyin initials of a name (`wm`:
+    魏明), and pick from the pop-up list.
 
-    Keyboard first: the list filters as you type (any part of "name（unit）"), Down and
-    Enter choose. A typed name that is unique counts as chosen even without the list.
-    `empty_allowed`: an empty box means "all cadres" (the filter bar).
+    Keyboard first: the pop-up lists the matches as you type, the cadres the user picked
+    lately first; Down and Enter choose. With `services` the matches come from the
+    service (CadreService.search: any number of cadres); without, from the cadres given
+    to `set_cadres`. A typed text that only one cadre matches counts as chosen even
+    without the list. `empty_allowed`: an empty box means "all cadres" (the filter bar).
     """
 
     cadre_changed = Signal()
 
-    def __init__(self, empty_allowed: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, empty_allowed: bool = False, parent: QWidget | None = None, *,
+                 services: Services | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -159,16 +175,12 @@ class CadrePicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         self.empty_allowed = empty_allowed
+        self.services = services
         self._rows: list[CadreRow] = []
         self._texts: list[str] = []
+        self._initials: dict[str, str] = {}
         self._last: uuid.UUID | None = None
-        self._completer = QCompleter(self)
-        self._completer.setModel(self.model())
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._completer.setMaxVisibleItems(12)
-        self.setCompleter(self._completer)
+        self.pick = QuickPick(self, self._find, self._choose)
         line = self.line_edit()
         line.setClearButtonEnabled(empty_allowed)
         line.editingFinished.connect(self._settle)
@@ -227,6 +239,45 @@ class CadrePicker(QComboBox):
                 return True
         return False
 
+    # -- the pop-up: the service's search (or the cadres held), recent first
+
+    def _find(self, text: str) -> list[Match]:
+        if self.services is not None:
+            rows = self.services.cadres.search(text, limit=PICK_LIMIT, recent_first=True)
+        else:
+            rows = [r for r in self._rows if self._matches(text, r)][:PICK_LIMIT]
+        return [Match(self.display(r), r, r.title) for r in rows]
+
+    def _matches(self, text: str, row: CadreRow) -> bool:
+        if text.casefold() in self.display(row).casefold():
+            return True
+        if row.name not in self._initials:
+            self._initials[row.name] = initials(row.name)
+        return pinyin_matches(text, row.name, self._initials[row.name])
+
+    def _choose(self, key: object) -> None:
+        assert isinstance(key, CadreRow)
+        index = self._index_of(key)
+        self.setCurrentIndex(index)
+        self.setEditText(self._texts[index])
+        self._check()
+        if self.services is not None:
+            self.services.cadres.note_used(key.id)
+
+    def _index_of(self, row: CadreRow) -> int:
+        """The row's index in the list, added when the list does not hold it yet."""
+        for index, held in enumerate(self._rows):
+            if held.id == row.id:
+                return index
+        text = self.currentText()
+        self.blockSignals(True)
+        self._rows.append(row)
+        self._texts.append(self.display(row))
+        self.addItem(self._texts[-1])
+        self.blockSignals(False)
+        self.setEditText(text)
+        return len(self._rows) - 1
+
     def _resolve(self, text: str) -> int:
         text = text.strip()
         if not text:
@@ -238,10 +289,21 @@ class CadrePicker(QComboBox):
             return named[0]
         folded = text.casefold()
         found = [i for i, t in enumerate(self._texts) if folded in t.casefold()]
-        return found[0] if len(found) == 1 else -1
+        if len(found) == 1:
+            return found[0]
+        only = self.pick.unique(text)  # e.g. initials only one cadre has
+        if only is not None and isinstance(only.key, CadreRow):
+            return next((i for i, r in enumerate(self._rows) if r.id == only.key.id), -1)
+        return -1
 
     def _settle(self) -> None:
         """Leaving the box: show the full "name（unit）" of what the typing chose."""
+        if self.pick.popup_visible():
+            return
+        only = self.pick.unique(self.currentText())
+        if only is not None and isinstance(only.key, CadreRow) \
+                and self._resolve(self.currentText()) < 0:
+            self._index_of(only.key)  # beyond the cadres loaded: add it
         index = self._resolve(self.currentText())
         if index >= 0 and self.currentText() != self._texts[index]:
             self.setCurrentIndex(index)
@@ -304,6 +366,7 @@ def fill_units(combo: QComboBox, ids: list[uuid.UUID | None], units: Sequence[Un
             add(unit.id, depth + 1)
 
     add(None, 0)
+    mark_unit_ids(combo, ids)
     combo.setCurrentIndex(ids.index(keep) if keep in ids else 0 if ids else -1)
     combo.blockSignals(False)
 
@@ -311,11 +374,21 @@ def fill_units(combo: QComboBox, ids: list[uuid.UUID | None], units: Sequence[Un
 # -- the table
 
 
+def source_text(row: LedgerRow) -> str:
+    """What a derived entry was made from, and that only its source changes it."""
+    if row.source_kind is None:
+        return ""
+    return QCoreApplication.translate(
+        "LedgerPage", "Made from the {source} “{label}”: it changes only with that record."
+    ).format(source=enum_label(row.source_kind), label=row.source_label)
+
+
 class LedgerTableModel(QAbstractTableModel):
     """Entries one page at a time: `reset` counts and loads the first page, the view asks
     for more (canFetchMore/fetchMore) as it scrolls."""
 
-    COLUMNS = 9
+    COLUMNS = 10
+    SOURCE_COLUMN = 9
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -325,7 +398,7 @@ class LedgerTableModel(QAbstractTableModel):
         self._headers = [self.tr("Date"), self.tr("Cadre"), self.tr("Unit"),
                          self.tr("Category"), self.tr("Matter"), self.tr("Place"),
                          self.tr("Content and measures"), self.tr("Entered by"),
-                         self.tr("Review")]
+                         self.tr("Review"), self.tr("Made from")]
 
     def reset(self, total: int, fetch: Callable[[int, int], list[LedgerRow]]) -> None:
         """`fetch(limit, offset)` gives the rows of a page."""
@@ -394,9 +467,17 @@ class LedgerTableModel(QAbstractTableModel):
             if column == 8 and row.reviewed_at is not None:
                 return self.tr("Reviewed by {user} on {date}").format(
                     user=row.reviewed_by, date=format_date(row.reviewed_at.date()))
+            if row.derived:
+                return source_text(row)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == 8 and not row.reviewed:
-            return QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.DecorationRole and column == 4 and row.derived:
+            # Seen at a glance: made from a meeting, talk … (the last column says which).
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 8 and not row.reviewed:
+                return QColor("#8a8a8a")
+            if column == self.SOURCE_COLUMN and row.derived:
+                return QColor("#1f5f99")
         return None
 
     def _text(self, row: LedgerRow, column: int) -> str:
@@ -417,6 +498,8 @@ class LedgerTableModel(QAbstractTableModel):
             return text if len(text) <= CONTENT_CHARS else text[:CONTENT_CHARS] + "…"
         if column == 7:
             return row.entered_by
+        if column == self.SOURCE_COLUMN:
+            return enum_label(row.source_kind) if row.source_kind is not None else ""
         if row.reviewed:
             return "✓ " + row.reviewed_by
         return self.tr("not yet")
@@ -446,10 +529,13 @@ class LedgerEntryForm(QGroupBox):
         self.editing_cadre: uuid.UUID | None = None
         # The cadres whose ledger the last save changed (two when an edit moved the entry).
         self.saved_cadres: tuple[uuid.UUID, ...] = ()
+        # The date and cadre of the new entry saved last: a new entry starts with them.
+        self.last_date: dt.date | None = None
+        self.last_cadre: uuid.UUID | None = None
         self._choices_key: tuple[uuid.UUID | None, int] | None = None
         self.setTitle(self.tr("New entry"))
 
-        self.cadre_picker = CadrePicker()
+        self.cadre_picker = CadrePicker(services=services)
         self.cadre_picker.line_edit().setPlaceholderText(self.tr("type a name"))
         self.date_edit = EntryDateEdit()
         self.category_combo = QComboBox()
@@ -572,6 +658,13 @@ class LedgerEntryForm(QGroupBox):
                     QKeySequence(QKeySequence.StandardKey.Save)):
             shortcut(key, self, self.save, context)
 
+        # Fast entry: Enter to the next field, the office's phrases (F4) in the text fields.
+        install_enter_navigation(self)
+        self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
+            ("ledger.matter", self.matter_edit), ("ledger.place", self.place_edit),
+            ("ledger.participants", self.participants_edit),
+            ("ledger.content", self.content_edit))}
+
         self.cadre_picker.cadre_changed.connect(self.reload_choices)
         self.date_edit.dateChanged.connect(lambda _date: self.reload_choices())
         for edit in (self.matter_edit, self.place_edit, self.participants_edit,
@@ -691,6 +784,8 @@ class LedgerEntryForm(QGroupBox):
         except ZerenError as err:
             self.show_error(error_text(err), None)
             return None
+        if self.editing_id is None:
+            self.last_date, self.last_cadre = data.entry_date, data.cadre_id
         self.saved_cadres = tuple(dict.fromkeys(
             c for c in (data.cadre_id, self.editing_cadre) if c is not None))
         self.editing_id = self.editing_cadre = None
@@ -731,12 +826,17 @@ class LedgerEntryForm(QGroupBox):
         self.set_checked_items(())
 
     def new_entry(self) -> None:
-        """Leave editing; a fresh entry for the same cadre, date and kind."""
+        """Leave editing; a fresh entry with the date and cadre of the entry saved last
+        (else those in the form) and the same kind."""
         self.editing_id = self.editing_cadre = None
         self.setTitle(self.tr("New entry"))
         self._clear_error()
         self.message_label.clear()
         self.clear_fields()
+        if self.last_cadre is not None:
+            self.cadre_picker.set_cadre(self.last_cadre)
+        if self.last_date is not None:
+            self.date_edit.setDate(to_qdate(self.last_date))
         if self.cadre_picker.cadre_id() is None:
             self.cadre_picker.setFocus()
         else:
@@ -1274,6 +1374,7 @@ class LedgerBookDialog(QDialog):
         self.cadre_picker.set_cadres(cadres)
         self.cadre_picker.set_cadre(cadre_id)
         self.unit_combo, self.unit_ids = unit_combo(units, None)
+        install_unit_pick(self.unit_combo)
         if unit_id in self.unit_ids:
             self.unit_combo.setCurrentIndex(self.unit_ids.index(unit_id))
         self.year_spin = QSpinBox()
@@ -1403,6 +1504,8 @@ class LedgerPage(GuardedPage):
     """履责纪实: filters, the paged entry table, the entry form and the reminders."""
 
     data_changed = Signal()
+    # A derived entry's source to show: (LedgerSource value, record id).
+    open_record = Signal(str, object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1418,9 +1521,10 @@ class LedgerPage(GuardedPage):
         today = dt.date.today()
 
         # -- filters
-        self.filter_cadre = CadrePicker(empty_allowed=True)
+        self.filter_cadre = CadrePicker(empty_allowed=True, services=services)
         self.filter_cadre.line_edit().setPlaceholderText(self.tr("all cadres"))
         self.filter_unit, self.filter_unit_ids = unit_combo([], self.tr("All units"))
+        install_unit_pick(self.filter_unit, services)
         self.filter_unit.setMinimumContentsLength(8)
         self.filter_unit.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -1491,6 +1595,11 @@ class LedgerPage(GuardedPage):
         self.attachments_button.setToolTip(self.tr(
             "The evidence files of the selected entry"))
         self.attachments_button.clicked.connect(self.show_attachments)
+        self.open_source_button = QPushButton(self.tr("Go to so&urce"))
+        self.open_source_button.setToolTip(self.tr(
+            "Open the meeting, talk, case or inspection the selected entry was made from"))
+        self.open_source_button.clicked.connect(self.open_source)
+        self.open_source_button.hide()
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Import entries from an Excel or CSV file"))
         self.import_button.clicked.connect(lambda: self.import_entries())
@@ -1507,8 +1616,8 @@ class LedgerPage(GuardedPage):
         self.count_label = QLabel()
         actions = QHBoxLayout()
         for button in (self.new_button, self.delete_button, self.review_button,
-                       self.attachments_button, self.import_button, self.export_button,
-                       self.print_button):
+                       self.attachments_button, self.open_source_button, self.import_button,
+                       self.export_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -1723,10 +1832,13 @@ class LedgerPage(GuardedPage):
 
     def _update_actions(self) -> None:
         selected = self.selected_rows()
-        self.delete_button.setEnabled(self.editable and bool(selected))
+        # Derived entries change only with their source (meeting, talk …).
+        self.delete_button.setEnabled(self.editable and bool(selected)
+                                      and not any(r.derived for r in selected))
+        self.open_source_button.setVisible(len(selected) == 1 and selected[0].derived)
         self.review_button.setEnabled(self.can_review and any(not r.reviewed
                                                               for r in selected))
-        self.attachments_button.setEnabled(len(selected) == 1)
+        self.attachments_button.setEnabled(len(selected) == 1 and not selected[0].derived)
         self.export_button.setEnabled(self.task is None and self.model.total > 0)
         self.print_button.setEnabled(self.task is None)
 
@@ -1744,8 +1856,30 @@ class LedgerPage(GuardedPage):
 
     def edit_row(self, row: int) -> None:
         info = self.model.row_at(row)
-        if info is not None:
-            self.form.edit(info.id)
+        if info is None:
+            return
+        if info.derived:
+            # Typed once in its source record: open that record instead of the form.
+            self._status(source_text(info), True)
+            return
+        self.form.edit(info.id)
+
+    def open_source(self) -> None:
+        """Show the meeting, talk, case, inspection or scoring a derived entry came from."""
+        rows = self.selected_rows()
+        if len(rows) != 1 or not rows[0].derived:
+            return
+        try:
+            source = self.services.ledger.source_record(rows[0].id)
+        except ZerenError as err:
+            self._status(error_text(err), False)
+            return
+        if source is None:
+            self._status(self.tr("The record this entry was made from no longer exists."),
+                         False)
+            return
+        kind, record_id = source
+        self.open_record.emit(kind.value, record_id)
 
     def _saved(self, entry_id: object) -> None:
         assert isinstance(entry_id, uuid.UUID)

@@ -84,6 +84,7 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
     show_preview,
 )
+from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
 from zeren_desktop.ui.worker import Task, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -139,7 +140,9 @@ def error_label() -> QLabel:
 
 def fill_unit_combo(combo: QComboBox, services: Services,
                     first: str | None = None) -> list[uuid.UUID | None]:
-    """Units in tree order, indented; `first` is an entry for "no unit"/"all units"."""
+    """Units in tree order, indented; `first` is an entry for "no unit"/"all units".
+    The combo becomes searchable by name and pinyin initials, recent units first
+    (ui/widgets/quick_pick.py); its indices stay those of the returned ids."""
     ids: list[uuid.UUID | None] = []
     combo.clear()
     if first is not None:
@@ -149,6 +152,7 @@ def fill_unit_combo(combo: QComboBox, services: Services,
         combo.addItem("\u3000" * depth + unit.name)
         ids.append(unit.id)
     combo.setMaxVisibleItems(20)
+    install_unit_pick(combo, services, ids)
     return ids
 
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -47,6 +49,7 @@ from zeren_desktop.ui.common import error_text
 from zeren_desktop.ui.dialogs.password_dialogs import error_label
 from zeren_desktop.ui.font_files import system_fonts
 from zeren_desktop.ui.settings import LANGUAGES, load_settings, save_settings
+from zeren_desktop.ui.widgets.phrases import field_label
 from zeren_desktop.ui.worker import Task, run_task
 
 # Each language is named in itself, so anyone can find their own.
@@ -98,6 +101,8 @@ class SettingsPage(QWidget):
         left.addWidget(self._backup_box())
         self.encryption_box = self._encryption_box()
         left.addWidget(self.encryption_box)
+        self.phrases_box = self._phrases_box()
+        left.addWidget(self.phrases_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._documents_box())
@@ -451,6 +456,196 @@ class SettingsPage(QWidget):
         actor = self.services.actor
         box.setVisible(actor is not None and actor.can(Permission.MANAGE_SETTINGS))
         return box
+
+    # -- phrases (常用语)
+
+    def _phrases_box(self) -> QGroupBox:
+        """The phrases each text field offers (its button or F4): per field, a list the
+        administrator edits (add, change in place, remove, move, restore the shipped ones)
+        and saves with this section's own button; others read it."""
+        self.phrase_drafts: dict[str, list[str]] = {}   # changed, not yet saved
+        self.phrase_field_list = QListWidget()
+        self.phrase_list = QListWidget()
+        self.phrase_list.setWordWrap(True)
+        self.phrase_list.setMinimumHeight(180)
+        self.new_phrase_edit = QLineEdit()
+        self.new_phrase_edit.setMaxLength(500)
+        self.new_phrase_edit.setPlaceholderText(self.tr("A new phrase; Enter adds it"))
+        self.new_phrase_edit.returnPressed.connect(self.add_phrase)
+        self.add_phrase_button = QPushButton(self.tr("Add"))
+        self.add_phrase_button.clicked.connect(self.add_phrase)
+        self.remove_phrase_button = QPushButton(self.tr("Remove"))
+        self.remove_phrase_button.clicked.connect(self.remove_phrase)
+        self.phrase_up_button = QPushButton(self.tr("Up"))
+        self.phrase_up_button.clicked.connect(lambda _c=False: self.move_phrase(-1))
+        self.phrase_down_button = QPushButton(self.tr("Down"))
+        self.phrase_down_button.clicked.connect(lambda _c=False: self.move_phrase(1))
+        self.restore_phrases_button = QPushButton(self.tr("Restore defaults"))
+        self.restore_phrases_button.setToolTip(self.tr(
+            "The phrases the program shipped with, for this field"))
+        self.restore_phrases_button.clicked.connect(self.restore_phrases)
+        self.save_phrases_button = QPushButton(self.tr("Save phrases"))
+        self.save_phrases_button.clicked.connect(self.save_phrases)
+        self.phrases_status = QLabel()
+        self.phrases_status.setWordWrap(True)
+        note = QLabel(self.tr(
+            "What a text field offers with its “Phrases” button or F4. Double-click a phrase"
+            " to change it."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_phrase_edit, 1)
+        new_row.addWidget(self.add_phrase_button)
+        buttons = QHBoxLayout()
+        for button in (self.remove_phrase_button, self.phrase_up_button,
+                       self.phrase_down_button, self.restore_phrases_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_phrases_button)
+        editor = QVBoxLayout()
+        editor.addWidget(self.phrase_list, 1)
+        editor.addLayout(new_row)
+        editor.addLayout(buttons)
+        columns = QHBoxLayout()
+        columns.addWidget(self.phrase_field_list)
+        columns.addLayout(editor, 1)
+        box = QGroupBox(self.tr("Phrases"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(columns)
+        layout.addWidget(self.phrases_status)
+
+        try:
+            fields = self.services.phrases.fields()
+        except ZerenError:
+            box.hide()  # a role that reads no records (the auditor)
+            return box
+        for field in fields:
+            item = QListWidgetItem(field_label(field))
+            item.setData(Qt.ItemDataRole.UserRole, field)
+            item.setToolTip(field)
+            self.phrase_field_list.addItem(item)
+        # As wide as the longest field name (within bounds); the phrases take the rest.
+        self.phrase_field_list.setFixedWidth(min(max(
+            self.phrase_field_list.sizeHintForColumn(0) + 30, 140), 300))
+        self.phrase_field_list.currentRowChanged.connect(lambda _row: self._show_phrases())
+        self.phrase_list.itemChanged.connect(lambda _item: self._phrases_edited())
+        for widget in (self.new_phrase_edit, self.add_phrase_button, self.remove_phrase_button,
+                       self.phrase_up_button, self.phrase_down_button,
+                       self.restore_phrases_button, self.save_phrases_button):
+            widget.setVisible(self.may_edit)
+        self.phrase_field_list.setCurrentRow(0)
+        return box
+
+    def phrase_field(self) -> str:
+        item = self.phrase_field_list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return value if isinstance(value, str) else ""
+
+    def shown_phrases(self) -> list[str]:
+        return [self.phrase_list.item(row).text() for row in range(self.phrase_list.count())]
+
+    def _show_phrases(self, select: int = -1) -> None:
+        field = self.phrase_field()
+        if not field:
+            return
+        phrases = self.phrase_drafts.get(field)
+        if phrases is None:
+            try:
+                phrases = self.services.phrases.phrases(field)
+            except ZerenError as err:
+                self._phrase_status(error_text(err), failed=True)
+                phrases = []
+        self.phrase_list.blockSignals(True)
+        self.phrase_list.clear()
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.may_edit:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        for phrase in phrases:
+            item = QListWidgetItem(phrase)
+            item.setFlags(flags)
+            self.phrase_list.addItem(item)
+        self.phrase_list.blockSignals(False)
+        if 0 <= select < self.phrase_list.count():
+            self.phrase_list.setCurrentRow(select)
+        self._show_phrase_state()
+
+    def _phrases_edited(self, select: int = -1) -> None:
+        """Keep the field's list as shown now, to be saved."""
+        self.phrase_drafts[self.phrase_field()] = self.shown_phrases()
+        if select >= 0:
+            self._show_phrases(select)
+        self._show_phrase_state()
+
+    def _show_phrase_state(self) -> None:
+        pending = [field_label(f) for f in self.phrase_drafts]
+        self.save_phrases_button.setEnabled(bool(pending))
+        if pending:
+            self._phrase_status(self.tr("Not saved yet: {fields}").format(
+                fields="、".join(pending)), failed=False, pending=True)
+
+    def _phrase_status(self, text: str, failed: bool, pending: bool = False) -> None:
+        self.phrases_status.setText(text)
+        colour = "#c00000" if failed else "#9c5700" if pending else "#006000"
+        self.phrases_status.setStyleSheet(f"color: {colour};")
+
+    def add_phrase(self) -> None:
+        text = " ".join(self.new_phrase_edit.text().split())
+        if not self.may_edit or not text or not self.phrase_field():
+            return
+        phrases = self.shown_phrases()
+        if text not in phrases:
+            phrases.append(text)
+        self.phrase_drafts[self.phrase_field()] = phrases
+        self.new_phrase_edit.clear()
+        self._show_phrases(phrases.index(text))
+
+    def remove_phrase(self) -> None:
+        row = self.phrase_list.currentRow()
+        if not self.may_edit or row < 0:
+            return
+        phrases = self.shown_phrases()
+        del phrases[row]
+        self.phrase_drafts[self.phrase_field()] = phrases
+        self._show_phrases(min(row, len(phrases) - 1))
+
+    def move_phrase(self, step: int) -> None:
+        row = self.phrase_list.currentRow()
+        phrases = self.shown_phrases()
+        if not self.may_edit or not 0 <= row < len(phrases) \
+                or not 0 <= row + step < len(phrases):
+            return
+        phrases[row], phrases[row + step] = phrases[row + step], phrases[row]
+        self.phrase_drafts[self.phrase_field()] = phrases
+        self._show_phrases(row + step)
+
+    def restore_phrases(self) -> None:
+        field = self.phrase_field()
+        if not self.may_edit or not field:
+            return
+        try:
+            self.phrase_drafts[field] = self.services.phrases.default_phrases(field)
+        except ZerenError as err:
+            self._phrase_status(error_text(err), failed=True)
+            return
+        self._show_phrases()
+
+    def save_phrases(self) -> bool:
+        """Save the changed fields' phrases; False, with the reason shown, if refused."""
+        if not self.may_edit:
+            return False
+        for field in list(self.phrase_drafts):
+            try:
+                self.services.phrases.set_phrases(field, self.phrase_drafts[field])
+            except ZerenError as err:
+                self._phrase_status(self.tr("{field}: {message}").format(
+                    field=field_label(field), message=error_text(err)), failed=True)
+                return False
+            del self.phrase_drafts[field]
+        self._show_phrases(self.phrase_list.currentRow())
+        self._phrase_status(self.tr("The phrases were saved."), failed=False)
+        return True
 
     def edit_list_templates(self) -> None:
         from zeren_desktop.ui.pages.lists_page import TemplatesDialog

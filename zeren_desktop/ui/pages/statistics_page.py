@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,15 +29,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -41,7 +54,7 @@ from zeren_desktop.services.statistics import DRILL_CLUE_LIMIT, DrillRow, bucket
 from zeren_desktop.ui.common import error_text, format_date, from_qdate, to_qdate
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
-from zeren_desktop.ui.pages.lists_page import fill_unit_combo
+from zeren_desktop.ui.pages.lists_page import CadreFinder, fill_unit_combo, make_year_spin
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
@@ -321,6 +334,263 @@ def period_of(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+class PeriodicReportsPanel(QWidget):
+    """定期报表: the monthly statistics table, the quarterly ledger completeness summary and
+    the year-end duty report drafts, generated from the records into a file (in the worker),
+    with the folder to open afterwards."""
+
+    MONTHLY, COMPLETENESS, DUTY = "monthly", "completeness", "duty"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.task: Task | None = None
+        self.written: Path | None = None
+        today = dt.date.today()
+        last_month = today.replace(day=1) - dt.timedelta(days=1)
+        self.unit_ids: dict[str, list[uuid.UUID | None]] = {}
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+
+        # (a) the monthly statistics table
+        self.month_edit = make_date_edit(last_month.replace(day=1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(False)
+        self.month_unit_combo = self._unit_combo()
+        monthly = QGroupBox(self.tr("Monthly accountability statistics"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Month"), self.month_edit)
+        form.addRow(self.tr("U&nit"), self.month_unit_combo)
+        note = QLabel(self.tr("The month's figures beside the year to date, as the statistics"
+                              " count them."))
+        note.setWordWrap(True)
+        box = QVBoxLayout(monthly)
+        box.addWidget(note)
+        box.addLayout(form)
+        box.addLayout(self._buttons(self.MONTHLY, ("pdf", "xlsx")))
+
+        # (b) the quarterly ledger completeness summary
+        quarter_of_today = (last_month.month - 1) // 3 + 1
+        self.quarter_year_spin = make_year_spin(last_month.year)
+        self.quarter_combo = QComboBox()
+        for quarter in range(1, 5):
+            self.quarter_combo.addItem(self.tr("Quarter {n}").format(n=quarter))
+        self.quarter_combo.setCurrentIndex(quarter_of_today - 1)
+        self.quarter_unit_combo = self._unit_combo()
+        completeness = QGroupBox(self.tr("Quarterly ledger completeness"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Year"), self.quarter_year_spin)
+        form.addRow(self.tr("&Quarter"), self.quarter_combo)
+        form.addRow(self.tr("Un&it"), self.quarter_unit_combo)
+        note = QLabel(self.tr("Per township and county department, per member of its Party"
+                              " committee team: the entries of each must-record kind, the"
+                              " kinds missing, and the units ranked by completeness."))
+        note.setWordWrap(True)
+        box = QVBoxLayout(completeness)
+        box.addWidget(note)
+        box.addLayout(form)
+        box.addLayout(self._buttons(self.COMPLETENESS, ("pdf", "xlsx")))
+
+        # (c) the year-end duty report drafts
+        self.duty_year_spin = make_year_spin(today.year if today.month >= 11
+                                             else today.year - 1)
+        self.leader_radio = QRadioButton(self.tr("One &leader"))
+        self.unit_radio = QRadioButton(self.tr("Every leader of a uni&t"))
+        self.leader_radio.setChecked(True)
+        self.finder = CadreFinder(services)
+        self.duty_unit_combo = self._unit_combo(first=False)
+        self.duty_unit_combo.setEnabled(False)
+        self.leader_radio.toggled.connect(self._whom_changed)
+        self.finder.changed.connect(self._update_buttons)
+        duty = QGroupBox(self.tr("Year-end duty report (draft)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Y&ear"), self.duty_year_spin)
+        form.addRow(self.leader_radio, self.finder)
+        form.addRow(self.unit_radio, self.duty_unit_combo)
+        note = QLabel(self.tr("A draft from the records for the leader to edit: the list items,"
+                              " the ledger, the talks and meetings, the unit's cases and"
+                              " assessment, and what is still to fix."))
+        note.setWordWrap(True)
+        box = QVBoxLayout(duty)
+        box.addWidget(note)
+        box.addLayout(form)
+        box.addLayout(self._buttons(self.DUTY, ("pdf", "xlsx", "docx")))
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open the &folder"))
+        self.open_folder_button.setToolTip(self.tr("Open the folder of the file just written"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(monthly)
+        left.addWidget(completeness)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(duty)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    def _unit_combo(self, first: bool = True) -> QComboBox:
+        combo = QComboBox()
+        combo.setMinimumContentsLength(14)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setProperty("all_units", first)
+        return combo
+
+    def _buttons(self, report: str, formats: tuple[str, ...]) -> QHBoxLayout:
+        labels = {"pdf": self.tr("Generate &PDF…"), "xlsx": self.tr("Generate E&xcel…"),
+                  "docx": self.tr("Generate &Word…")}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for fmt in formats:
+            button = QPushButton(labels[fmt])
+            button.clicked.connect(lambda _c=False, r=report, f=fmt: self.generate(r, f))
+            self.buttons[(report, fmt)] = button
+            row.addWidget(button)
+        return row
+
+    def load_units(self) -> None:
+        combos = {self.MONTHLY: self.month_unit_combo, self.COMPLETENESS: self.quarter_unit_combo,
+                  self.DUTY: self.duty_unit_combo}
+        for key, combo in combos.items():
+            first = self.tr("All units") if combo.property("all_units") else None
+            self.unit_ids[key] = fill_unit_combo(combo, self.services, first)
+
+    def unit_id(self, report: str) -> uuid.UUID | None:
+        combo = {self.MONTHLY: self.month_unit_combo, self.COMPLETENESS: self.quarter_unit_combo,
+                 self.DUTY: self.duty_unit_combo}[report]
+        ids = self.unit_ids.get(report, [])
+        index = combo.currentIndex()
+        return ids[index] if 0 <= index < len(ids) else None
+
+    def _whom_changed(self, _checked: bool = False) -> None:
+        self.finder.setEnabled(self.leader_radio.isChecked())
+        self.duty_unit_combo.setEnabled(self.unit_radio.isChecked())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self.task is None
+        for (report, _fmt), button in self.buttons.items():
+            ready = idle
+            if report == self.DUTY:
+                ready = ready and (self.finder.cadre_id() is not None
+                                   if self.leader_radio.isChecked()
+                                   else self.unit_id(self.DUTY) is not None)
+            button.setEnabled(ready)
+
+    def month(self) -> tuple[int, int]:
+        day = from_qdate(self.month_edit.date())
+        return day.year, day.month
+
+    def default_name(self, report: str) -> str:
+        """A file name (without suffix) saying what the file holds, in the UI language."""
+        if report == self.MONTHLY:
+            year, month = self.month()
+            name = self.tr("Accountability statistics {year}-{month}").format(
+                year=year, month=month)
+            unit = self.month_unit_combo.currentText().strip() if self.unit_id(report) else ""
+        elif report == self.COMPLETENESS:
+            name = self.tr("Ledger completeness {year} Q{quarter}").format(
+                year=self.quarter_year_spin.value(),
+                quarter=self.quarter_combo.currentIndex() + 1)
+            unit = (self.quarter_unit_combo.currentText().strip() if self.unit_id(report)
+                    else "")
+        else:
+            who = (self.finder.cadre_name() if self.leader_radio.isChecked()
+                   else self.duty_unit_combo.currentText().strip())
+            name = self.tr("Duty report {year} {who}").format(
+                year=self.duty_year_spin.value(), who=who)
+            unit = ""
+        return f"{unit} {name}".strip() if unit else name
+
+    def generate(self, report: str, fmt: str, target: Path | None = None) -> Task | None:
+        """Write one report in the worker (asks for the file unless `target` is given)."""
+        if self.task is not None:
+            return None
+        by_leader = self.leader_radio.isChecked()
+        cadre_id = self.finder.cadre_id() if by_leader else None
+        unit_id = None if by_leader else self.unit_id(self.DUTY)
+        if report == self.DUTY and cadre_id is None and unit_id is None:
+            self.show_message(self.tr("Choose a leader or a unit first."), failed=True)
+            return None
+        suffix = f".{fmt}"
+        if target is None:
+            filters = {"pdf": self.tr("PDF documents (*.pdf)"),
+                       "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                       "docx": self.tr("Word documents (*.docx)")}
+            default = documents_folder() / (safe_file_name(self.default_name(report)) + suffix)
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), str(default), filters[fmt])
+            if not name:
+                return None
+            target = with_suffix(name, suffix)
+        reports = self.services.periodic_reports
+        work: Callable[..., int]
+        if report == self.MONTHLY:
+            year, month = self.month()
+            work = (reports.export_monthly_pdf if fmt == "pdf"
+                    else reports.export_monthly_xlsx)
+            task = run_task(work, year, month, target, self.unit_id(report),
+                            translate=QCoreApplication.translate,
+                            progress_label=self.tr("Generating…"),
+                            parent=self)
+        elif report == self.COMPLETENESS:
+            work = (reports.export_ledger_completeness_pdf if fmt == "pdf"
+                    else reports.export_ledger_completeness_xlsx)
+            task = run_task(work, self.quarter_year_spin.value(),
+                            self.quarter_combo.currentIndex() + 1, target,
+                            self.unit_id(report), translate=QCoreApplication.translate,
+                            progress_label=self.tr("Generating…"), parent=self)
+        else:
+            task = run_task(reports.export_duty_report, self.duty_year_spin.value(), target,
+                            fmt, cadre_id=cadre_id, unit_id=unit_id,
+                            translate=QCoreApplication.translate,
+                            progress_label=self.tr("Generating…"), parent=self)
+        task.succeeded.connect(lambda _count: self._written(target))
+        task.failed.connect(self._failed)
+        self.task = task
+        self.open_folder_button.hide()
+        self._update_buttons()
+        self.show_message(self.tr("Generating…"))
+        return task
+
+    def _written(self, target: Path) -> None:
+        self.task = None
+        self.written = target
+        self._update_buttons()
+        self.show_message(self.tr("Saved to {file}.").format(file=target))
+        self.open_folder_button.show()
+
+    def _failed(self, error: object) -> None:
+        self.task = None
+        self._update_buttons()
+        self.show_message(self.tr("The report was not written: {reason}").format(
+            reason=failure_text(error)), failed=True)
+
+    def open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def show_message(self, text: str, failed: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #a01010;" if failed else "")
+
+
+def safe_file_name(name: str) -> str:
+    """`name` without the characters Windows forbids in file names."""
+    return "".join("_" if char in '<>:"/\\|?*' or ord(char) < 32 else char
+                   for char in name).strip(" .") or "report"
+
+
 class StatisticsPage(GuardedPage):
     """The statistics of a period and a unit, with charts that drill down."""
 
@@ -421,12 +691,21 @@ class StatisticsPage(GuardedPage):
             " the heaviest measure. Clues count by the date received. Click a figure or a bar"
             " to see the records behind it."))
         self.rule_label.setWordWrap(True)
-        layout = QVBoxLayout(self.content)
+        self.figures_tab = QWidget()
+        layout = QVBoxLayout(self.figures_tab)
         layout.addLayout(filters)
         layout.addLayout(figures)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.rule_label)
         layout.addWidget(self.message_label)
+        # 定期报表: the monthly table, the quarterly ledger completeness, the duty reports
+        self.periodic = PeriodicReportsPanel(services)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.figures_tab, self.tr("&Figures"))
+        self.tabs.addTab(self.periodic, self.tr("Periodic &reports"))
+        outer = QVBoxLayout(self.content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.load_units()
 
     # -- loading
@@ -441,6 +720,7 @@ class StatisticsPage(GuardedPage):
         self.unit_combo.blockSignals(True)
         try:
             self.unit_ids = fill_unit_combo(self.unit_combo, self.services, self.tr("All units"))
+            self.periodic.load_units()
         except ACCESS_ERRORS as err:
             self.show_notice(err)
         finally:

@@ -52,6 +52,7 @@ from zeren_desktop.ui.dialogs.unit_dialog import UnitDialog
 from zeren_desktop.ui.models import CadreTableModel
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.integrity_page import IntegrityFileDialog
+from zeren_desktop.ui.pages.roster_import_dialog import CADRES, UNITS, RosterImportDialog
 from zeren_desktop.ui.worker import Task, run_task
 
 SEARCH_DELAY_MS = 250
@@ -115,6 +116,16 @@ class UnitsCadresPage(GuardedPage):
         self.delete_unit_button = QPushButton(self.tr("Delete"))
         self.delete_unit_button.setToolTip(self.tr("Delete the selected unit (Del)"))
         self.delete_unit_button.clicked.connect(self.delete_unit)
+        self.import_units_button = QPushButton(self.tr("Import units…"))
+        self.import_units_button.setToolTip(self.tr(
+            "Import the unit list from a spreadsheet (.xlsx or .csv), with a preview"))
+        self.import_units_button.clicked.connect(lambda: self.import_roster(UNITS))
+        self.import_cadres_button = QPushButton(self.tr("Import cadre roster…"))
+        self.import_cadres_button.setToolTip(self.tr(
+            "Import the cadre roster (干部名册) from a spreadsheet (.xlsx or .csv), with a"
+            " preview"))
+        self.import_cadres_button.clicked.connect(lambda: self.import_roster(CADRES))
+        self.import_dialog: RosterImportDialog | None = None
         widget_only = Qt.ShortcutContext.WidgetShortcut
         add_shortcut(QKeySequence(Qt.Key.Key_F2), self.unit_tree, self.edit_unit, widget_only)
         add_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.unit_tree,
@@ -132,6 +143,13 @@ class UnitsCadresPage(GuardedPage):
         unit_layout.addWidget(unit_title)
         unit_layout.addLayout(unit_buttons)
         unit_layout.addWidget(self.unit_tree, 1)
+        # Importing: the unit list first, then the roster that names its units. Below the
+        # tree, so that the page needs no more width than before.
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_units_button)
+        import_row.addWidget(self.import_cadres_button)
+        import_row.addStretch(1)
+        unit_layout.addLayout(import_row)
 
         # -- cadres
         self.search_edit = QLineEdit()
@@ -237,7 +255,8 @@ class UnitsCadresPage(GuardedPage):
 
         for button in (self.add_top_unit_button, self.add_sub_unit_button,
                        self.edit_unit_button, self.delete_unit_button, self.add_cadre_button,
-                       self.edit_cadre_button, self.delete_cadre_button):
+                       self.edit_cadre_button, self.delete_cadre_button,
+                       self.import_units_button, self.import_cadres_button):
             button.setVisible(self.editable)
         self.add_top_unit_button.setVisible(self.may_add_top_level)
 
@@ -449,6 +468,40 @@ class UnitsCadresPage(GuardedPage):
             return
         self.reload_cadres()
         self.data_changed.emit()
+
+    # -- importing the unit list and the cadre roster
+
+    def import_roster(self, kind: str) -> RosterImportDialog | None:
+        """Open the import dialog of the unit list (UNITS) or the cadre roster (CADRES); not
+        modal to the caller: the page reloads when it closes after an import."""
+        if not self.editable or self.import_dialog is not None:
+            return None
+        dialog = RosterImportDialog(self.services, kind, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._import_closed(dialog))
+        self.import_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _import_closed(self, dialog: RosterImportDialog) -> None:
+        self.import_dialog = None
+        result = dialog.import_result
+        if result is not None:
+            if dialog.kind == UNITS:
+                text = self.tr("Units imported: {new} new, {updated} updated, {unchanged} "
+                               "already present.")
+            else:
+                text = self.tr("Cadres imported: {new} new, {updated} updated, {unchanged} "
+                               "already present.")
+            self._print_note(text.format(new=result.created, updated=result.updated,
+                                         unchanged=result.unchanged), None)
+            self.reload_units()
+            self.reload_cadres()
+            self.data_changed.emit()
+        if dialog.task is not None:  # a cancelled preview still reports: delete after it
+            dialog.task.finished.connect(dialog.deleteLater)
+        else:
+            dialog.deleteLater()
 
     # -- the roster
 

@@ -52,6 +52,7 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.dto import CadreRow, TeamInfo
 from zeren_desktop.ui.common import error_text, from_qdate, to_qdate
 from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
 from zeren_desktop.ui.wizard.labels import (
     ADJUSTMENT_LABELS,
     FLAG_LABELS,
@@ -139,6 +140,8 @@ class CasePage(_Page):
         for unit in wizard.units:
             self.unit_combo.addItem(unit.name)
             self.unit_ids.append(unit.id)
+        # Searchable by name and pinyin initials, like every unit field.
+        install_unit_pick(self.unit_combo, wizard.services, self.unit_ids)
 
         # Art. 10 (dual inquiry): what happened in the unit this year.
         self.members_spin = QSpinBox()

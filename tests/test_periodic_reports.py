@@ -1,0 +1,345 @@
+"""Periodic reports from the records: the monthly statistics table, the quarterly ledger
+completeness summary and the year-end duty report draft, checked against plain queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+from tests.conftest import TEST_PASSWORD, copy_database
+from tests.document_fixtures import Office, sign_in
+from zeren_desktop.cli import main
+from zeren_desktop.domain.enums import (
+    InspectionKind,
+    ItemStatus,
+    LedgerCategory,
+    MeetingKind,
+    Rank,
+    TalkKind,
+    TeamRole,
+)
+from zeren_desktop.domain.ledger import InspectionInput, ItemStatusInput, LedgerEntryInput
+from zeren_desktop.domain.meetings import MeetingInput
+from zeren_desktop.domain.records import CadreInput, MembershipInput, PostInput
+from zeren_desktop.domain.security import AccountRole
+from zeren_desktop.domain.text import ConflictError, ValidationError
+from zeren_desktop.services.app import Services
+from zeren_desktop.services.auth import UserInput
+from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
+from zeren_desktop.services.periodic_reports import month_bounds, names_in
+from zeren_desktop.services.session import PermissionDeniedError
+from zeren_desktop.services.talks_dto import TalkInput
+
+KINDS = tuple(LedgerCategory)
+Q2 = (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+def entry(services: Services, cadre: uuid.UUID, day: dt.date, kind: LedgerCategory,
+          matter: str, items: tuple[uuid.UUID, ...] = ()) -> uuid.UUID:
+    return services.ledger.create(LedgerEntryInput(cadre, day, kind, matter, item_ids=items))
+
+
+@pytest.fixture
+def town(office: tuple[Services, Office]) -> tuple[Services, Office, uuid.UUID]:
+    """The office, with a deputy on the town's team from April 2025 (one kind missing in
+    the second quarter), a member who left in 2024, and ledger entries of both leaders."""
+    services, o = office
+    deputy = services.cadres.create(CadreInput("李卫东", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(o.town, "党委副书记", dt.date(2025, 4, 1)),)))
+    former = services.cadres.create(CadreInput("周正", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(o.town, "党委委员", dt.date(2020, 1, 1), dt.date(2024, 12, 31)),)))
+    services.teams.add_member(MembershipInput(o.team, deputy, TeamRole.DEPUTY,
+                                              dt.date(2025, 4, 1), portfolio="党建工作"))
+    services.teams.add_member(MembershipInput(o.team, former, TeamRole.MEMBER,
+                                              dt.date(2020, 1, 1), dt.date(2024, 12, 31)))
+    for n, kind in enumerate(KINDS):
+        entry(services, o.secretary, dt.date(2025, 4, 3 + n), kind, f"第二季度事项{n}")
+        if kind is not LedgerCategory.EDUCATION:
+            entry(services, deputy, dt.date(2025, 5, 3 + n), kind, f"副书记事项{n}")
+    entry(services, o.secretary, dt.date(2025, 6, 20), LedgerCategory.DEPLOYMENT, "再次部署")
+    entry(services, former, dt.date(2025, 5, 1), LedgerCategory.DEPLOYMENT, "离任后补记")
+    return services, o, deputy
+
+
+# --- (a) the monthly table ---------------------------------------------------------------
+
+
+def test_monthly_figures_are_the_statistics_of_the_month_and_of_the_year(
+        office: tuple[Services, Office]) -> None:
+    services, _ = office
+    table = services.periodic_reports.monthly_statistics(2025, 4)
+    month = services.statistics.report(dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    year = services.statistics.report(dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+    assert (table.start, table.end) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    assert table.month_report == month and table.year_report == year
+    rows = {(r.section, r.label): (r.month, r.year_to_date) for r in table.rows}
+    assert rows[("Summary", "Persons held accountable")] == (month.persons, year.persons) \
+        == (1, 1)
+    assert rows[("Summary", "Problems held to account")] == (1, 1)
+    assert rows[("Summary", "Cases decided")] == (month.cases, year.cases)
+    # the clue came in January: not this month, but in the year to date
+    assert rows[("Clues", "Clues received")] == (0, 1)
+    assert rows[("Clues received by source", "Letters and visits")] == (0, 1)
+    forms = {b.key: b.count for b in year.by_form}
+    assert [r.year_to_date for r in table.rows if r.section == "Persons by the four forms"] \
+        == list(forms.values())
+    assert table.issuer == "中共青山县纪律检查委员会" and table.prepared_by == "clerk"
+    # May: nothing decided in the month, the April case in the year to date
+    may = services.periodic_reports.monthly_statistics(2025, 5)
+    may_rows = {(r.section, r.label): (r.month, r.year_to_date) for r in may.rows}
+    assert may_rows[("Summary", "Persons held accountable")] == (0, 1)
+    assert month_bounds(2024, 2) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+
+
+def test_a_bad_month_or_quarter_is_refused(office: tuple[Services, Office]) -> None:
+    services, _ = office
+    with pytest.raises(ValidationError):
+        services.periodic_reports.monthly_statistics(2025, 13)
+    with pytest.raises(ValidationError):
+        services.periodic_reports.ledger_completeness(2025, 5)
+
+
+# --- (b) the quarterly ledger completeness ------------------------------------------------
+
+
+def _plain_counts(db: Path, start: dt.date, end: dt.date) -> dict[tuple[str, str], int]:
+    with sqlite3.connect(db) as connection:
+        return {(cadre, category): n for cadre, category, n in connection.execute(
+            "SELECT cadre_id, category, COUNT(*) FROM ledger_entries"
+            " WHERE entry_date BETWEEN ? AND ? GROUP BY cadre_id, category",
+            (start.isoformat(), end.isoformat()))}
+
+
+def test_completeness_counts_equal_a_plain_select(
+        town: tuple[Services, Office, uuid.UUID]) -> None:
+    services, o, _ = town
+    report = services.periodic_reports.ledger_completeness(2025, 2)
+    assert (report.start, report.end) == Q2
+    plain = _plain_counts(o.path, *Q2)
+    by_name = {u.unit_name: u for u in report.units}
+    assert set(by_name) == {"城关镇", "河口镇", "县农业农村局"}    # townships and departments
+    leaders = by_name["城关镇"].leaders
+    # the member who left in 2024 is not on the team in the quarter
+    assert [(leader.name, leader.role) for leader in leaders] == [
+        ("欧阳晓燕", TeamRole.PRINCIPAL), ("李卫东", TeamRole.DEPUTY)]
+    for leader in leaders:
+        assert leader.counts == tuple(plain.get((leader.cadre_id.hex, k.value), 0)
+                                      for k in KINDS), leader.name
+    secretary, second = leaders
+    assert secretary.counts[0] == 2 and secretary.missing == () and secretary.share == 1.0
+    assert second.missing == (LedgerCategory.EDUCATION,)
+    assert second.recorded == 8 and second.post_title == "党委副书记"
+    unit = by_name["城关镇"]
+    assert unit.counts == tuple(a + b for a, b in zip(secretary.counts, second.counts,
+                                                      strict=True))
+    assert unit.share == pytest.approx(17 / 18) and unit.complete == 1 and unit.gaps == 1
+    # the ranking has the town; the units with no team are listed apart
+    assert [(r.rank, r.unit.unit_name) for r in report.ranking] == [(1, "城关镇")]
+    assert {u.unit_name for u in report.not_ranked} == {"河口镇", "县农业农村局"}
+    # the first quarter: the deputy was not on the team yet
+    first = services.periodic_reports.ledger_completeness(2025, 1, o.town)
+    assert [leader.name for u in first.units for leader in u.leaders] == ["欧阳晓燕"]
+    assert first.unit_name == "城关镇" and [u.unit_name for u in first.units] == ["城关镇"]
+
+
+def test_completeness_of_a_township_account_stays_in_its_township(
+        town: tuple[Services, Office, uuid.UUID]) -> None:
+    services, o, _ = town
+    sign_in(services, "admin").auth.create_user(
+        UserInput("hekou", "河口镇纪委", frozenset({AccountRole.CLERK}), o.other_town),
+        TEST_PASSWORD)
+    services.auth.sign_in("hekou", TEST_PASSWORD)
+    report = services.periodic_reports.ledger_completeness(2025, 2)
+    assert [u.unit_name for u in report.units] == ["河口镇"]
+    with pytest.raises(PermissionDeniedError):
+        services.periodic_reports.ledger_completeness(2025, 2, o.town)
+    with pytest.raises(PermissionDeniedError):
+        services.periodic_reports.duty_report(o.secretary, 2025)
+
+
+def test_completeness_workbook_has_numbers(town: tuple[Services, Office, uuid.UUID],
+                                           tmp_path: Path) -> None:
+    services, _, _ = town
+    target = tmp_path / "完整率.xlsx"
+    services.periodic_reports.export_ledger_completeness_xlsx(2025, 2, target)
+    book = load_workbook(target)
+    summary, detail = book.worksheets
+    assert [c.value for c in summary[2]][:8] == [1, "城关镇", "Township", 2, 1, 1, 18,
+                                                 pytest.approx(17 / 18)]
+    assert summary.cell(2, 8).number_format == "0.0%"
+    rows = {(r[0], r[1]): r for r in detail.iter_rows(min_row=2, values_only=True)}
+    deputy = rows[("城关镇", "李卫东")]
+    assert deputy[4:13] == (1, 1, 1, 1, 1, 1, 1, 0, 1)
+    assert deputy[13] == 8 and deputy[-1] == pytest.approx(8 / 9)
+    assert "Integrity education" in deputy[14]
+
+
+# --- (c) the duty report ------------------------------------------------------------------
+
+
+def test_duty_report_holds_the_leaders_records(town: tuple[Services, Office, uuid.UUID]
+                                               ) -> None:
+    services, o, deputy = town
+    own = services.lists.search(year=2025, cadre_id=o.secretary)
+    assert len(own) == 1
+    items = services.lists.get(own[0].id).items
+    services.lists.set_item_status(items[0].id, ItemStatusInput(ItemStatus.DONE,
+                                                                dt.date(2025, 9, 1)))
+    entry(services, o.secretary, dt.date(2025, 3, 2), LedgerCategory.EDUCATION, "讲廉政党课",
+          (items[0].id, items[1].id))
+    # talks the secretary held (the talker's text names her) and one by a namesake prefix
+    services.talks.create(TalkInput(TalkKind.INTEGRITY, dt.date(2025, 2, 14),
+                                    "镇党委书记 欧阳晓燕", cadre_id=deputy, reason="任前廉政谈话"))
+    services.talks.create(TalkInput(TalkKind.REMINDER, dt.date(2025, 2, 15), "欧阳晓燕华",
+                                    subject_name="某某", unit_id=o.town))
+    services.inspections.create(InspectionInput(
+        dt.date(2025, 3, 5), InspectionKind.LEDGER, "县纪委检查组", unit_id=o.town,
+        rectification="补记第一季度台账", deadline=dt.date(2025, 3, 20)))
+    services.meetings.create(MeetingInput(
+        dt.date(2025, 5, 20), MeetingKind.PARTY_COMMITTEE, o.town, "专题研究党风廉政建设",
+        (o.secretary, deputy)))
+    report = services.periodic_reports.duty_report(o.secretary, 2025)
+    assert (report.name, report.unit_name, report.post_title) == ("欧阳晓燕", "城关镇", "党委书记")
+    assert report.role is TeamRole.PRINCIPAL and report.portfolio == "党委全面工作"
+    # the list: every item with its status
+    assert [i.text for i in report.items] == [i.text for i in items]
+    assert report.items[0].status is ItemStatus.DONE
+    assert [i.entries for i in report.items[:3]] == [1, 1, 0]
+    assert {i.status for i in report.items[1:]} == {ItemStatus.NOT_STARTED}
+    # the ledger as a plain SELECT counts it: 9 entries in the second quarter, one more
+    # deployment, the meeting's, the lesson of March (and any the talk she held derived)
+    plain = _plain_counts(o.path, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert report.ledger_counts == tuple(plain.get((o.secretary.hex, k.value), 0)
+                                         for k in KINDS)
+    assert report.ledger_counts[0] == 3 and sum(report.ledger_counts) >= 12
+    assert report.never_recorded == ()
+    assert [(e.day, e.matter) for e in report.ledger_examples
+            if e.category is LedgerCategory.DEPLOYMENT] == [
+        (dt.date(2025, 4, 3), "第二季度事项0"), (dt.date(2025, 6, 20), "再次部署")]
+    # talks held and received
+    assert [(t.day, t.person, t.reason) for t in report.talks_held] == [
+        (dt.date(2025, 2, 14), "李卫东", "任前廉政谈话")]
+    assert [(t.day, t.kind, t.person) for t in report.talks_received] == [
+        (dt.date(2025, 5, 8), TalkKind.ADMONISHMENT, "县纪委副书记 刘明")]
+    assert report.meetings is not None
+    assert [(m.day, m.title) for m in report.meetings] == [
+        (dt.date(2025, 5, 20), "专题研究党风廉政建设")]
+    # the unit's case (she was held accountable in it) and clue
+    assert [c.number for c in report.unit_cases] == ["WZ2025-001"]
+    assert [c.number for c in report.own_cases] == ["WZ2025-001"]
+    assert "免职" in report.own_cases[0].measures
+    assert (report.clues.received, report.unit_persons) == (1, 1)
+    # what is still to fix: the 15 items not done, the inspection, the talk's follow-up
+    kinds = [o.kind for o in report.overdue]
+    assert kinds.count("item") == len(items) - 1
+    assert "inspection" in kinds and "talk" in kinds
+    assert report.assessment is None
+
+
+def test_names_in_a_talkers_text() -> None:
+    assert names_in("党委书记 李明", "李明") and names_in("李明", "李明")
+    assert names_in("镇长李明、副镇长王芳", "李明")
+    assert not names_in("李明华", "李明") and not names_in("党委书记", "李明")
+
+
+def test_duty_report_exports(town: tuple[Services, Office, uuid.UUID], tmp_path: Path) -> None:
+    services, o, _ = town
+    reports = services.periodic_reports
+    rows = reports.export_duty_report(2025, tmp_path / "duty.xlsx", "xlsx", unit_id=o.town)
+    sheet = load_workbook(tmp_path / "duty.xlsx").worksheets[0]
+    facts = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(facts) == rows and {f[0] for f in facts} == {"欧阳晓燕", "李卫东"}
+    dated = [f for f in facts if f[2] is not None]
+    assert dated and all(isinstance(f[2], dt.datetime) for f in dated)
+    assert reports.export_duty_report(2025, tmp_path / "duty.docx", "docx",
+                                      unit_id=o.town) == 2
+    with pytest.raises(ConflictError):
+        reports.export_duty_report(2025, tmp_path / "none.pdf", "pdf", unit_id=o.other_town)
+    with pytest.raises(ValidationError):
+        reports.export_duty_report(2025, tmp_path / "x.pdf", "pdf")
+    with pytest.raises(ValidationError):
+        reports.export_duty_report(2025, tmp_path / "x.txt", "txt", cadre_id=o.secretary)
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_exports_are_audited(office: tuple[Services, Office], tmp_path: Path) -> None:
+    services, o = office
+    reports = services.periodic_reports
+    reports.export_monthly_xlsx(2025, 4, tmp_path / "m.xlsx")
+    reports.export_ledger_completeness_pdf(2025, 2, tmp_path / "c.pdf")
+    reports.export_duty_report(2025, tmp_path / "d.pdf", "pdf", cadre_id=o.secretary)
+    with sqlite3.connect(o.path) as connection:
+        actions = [a for (a,) in connection.execute(
+            "SELECT action FROM audit_records WHERE action LIKE 'export.%' ORDER BY seq")]
+    assert actions[-3:] == ["export.monthly_statistics_xlsx", "export.ledger_completeness_pdf",
+                            "export.duty_report_pdf"]
+
+
+def test_cli_report_commands(office: tuple[Services, Office], tmp_path: Path,
+                             monkeypatch: pytest.MonkeyPatch,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    services, o = office
+    services.close()
+    monkeypatch.setenv("ZEREN_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("ZEREN_LANG", "en")
+    base = ["--db", str(o.path), "--user", "clerk", "report"]
+    assert main([*base, "monthly", "--month", "2025-04", "-o", str(tmp_path / "m.xlsx")]) == 0
+    sheet = load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    values = {(r[0], r[1]): r[2:4] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values[("Summary", "Persons held accountable")] == (1, 1)
+    assert main([*base, "completeness", "--year", "2025", "--quarter", "2", "--unit", "城关镇",
+                 "-o", str(tmp_path / "c.pdf")]) == 0
+    assert main([*base, "duty", "--year", "2025", "--cadre", "欧阳晓燕",
+                 "-o", str(tmp_path / "d.docx")]) == 0
+    assert "d.docx" in capsys.readouterr().out
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    assert main([*base, "duty", "--year", "2025", "--unit", "城关镇",
+                 "-o", str(tmp_path / "d.txt")]) == 2
+    assert main([*base, "duty", "--year", "2025", "--cadre", "无此人",
+                 "-o", str(tmp_path / "d.pdf")]) == 2
+    assert not (tmp_path / "d.pdf").exists()
+
+
+# --- the demo county ----------------------------------------------------------------------
+
+UNTIL = dt.date.today() - dt.timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Services.open(path) as services:
+        load_demo(services, ledger_until=UNTIL)
+    return path
+
+
+def test_the_demo_fills_every_periodic_report(demo_db: Path, tmp_path: Path) -> None:
+    with Services.open(copy_database(demo_db, tmp_path / "demo.sqlite")) as services:
+        services.auth.sign_in("reviewer", DEMO_PASSWORD)     # county level
+        reports = services.periodic_reports
+        last_month = UNTIL.replace(day=1) - dt.timedelta(days=1)
+        monthly = reports.monthly_statistics(last_month.year, last_month.month)
+        assert monthly.year_report.persons > 0 or monthly.month_report.persons > 0
+        assert any(r.month for r in monthly.rows) and any(r.year_to_date for r in monthly.rows)
+        # the last complete quarter
+        quarter, year = (UNTIL.month - 1) // 3, UNTIL.year
+        if quarter == 0:
+            quarter, year = 4, year - 1
+        completeness = reports.ledger_completeness(year, quarter)
+        assert completeness.ranking and len(completeness.leaders) > 50
+        assert 0 < (completeness.share or 0) < 1
+        assert any(leader.missing for leader in completeness.leaders)
+        assert any(leader.share > 0.5 for leader in completeness.leaders)
+        # the duty reports of the townships' principal leaders
+        duty_year = UNTIL.year if UNTIL.month >= 3 else UNTIL.year - 1
+        principals = [leader for unit in completeness.units for leader in unit.leaders
+                      if leader.role is TeamRole.PRINCIPAL][:8]
+        drafts = [reports.duty_report(leader.cadre_id, duty_year) for leader in principals]
+        assert all(d.items and d.entries for d in drafts)
+        assert any(d.talks_held for d in drafts) and any(d.meetings for d in drafts)
+        assert any(d.unit_cases for d in drafts)

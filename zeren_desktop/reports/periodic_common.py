@@ -1,0 +1,259 @@
+"""What the periodic reports share: table pages in the document fonts, and .xlsx workbooks.
+
+The monthly statistics table (reports/monthly_statistics.py), the quarterly ledger
+completeness summary (reports/completeness_report.py) and the year-end duty report
+(reports/duty_report.py) are generated from the records with no typing. Their table pages
+are the GB/T 9704 pages of reports/assessment_pdf.py (`PORTRAIT`, or `LANDSCAPE`: the
+portrait type area turned a quarter), page numbers "— 1 —" 7 mm below the type area, text
+in the embedded fonts of reports/fonts.py drawn with reports/textflow.py (nothing leaves a
+cell, 避头尾). Deterministic: the same data gives the same bytes (`invariant=True`).
+
+The workbooks are written the way services/spreadsheets.write_xlsx writes (openpyxl
+write-only, a bold frozen header row per sheet, text a spreadsheet would run as a formula
+kept as text, the file replaced only when complete), with several sheets and with numbers
+as numbers (shares with a percent format).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
+from openpyxl.styles import Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from reportlab.lib import colors
+from reportlab.platypus import BaseDocTemplate, PageTemplate, Table
+
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Translate
+from zeren_desktop.reports import gbt9704 as g
+from zeren_desktop.reports.assessment_pdf import PageFormat
+from zeren_desktop.reports.fonts import DocumentFonts, FontChain, FontRole
+from zeren_desktop.reports.textflow import TextBlock
+
+_CTX = "PeriodicReports"
+
+TITLE_SIZE = 18
+TITLE_LEADING = 26
+SUBTITLE_SIZE = 12          # 小四
+SUBTITLE_LEADING = 18
+HEADING_SIZE = 12
+HEADING_LEADING = 20
+CELL_SIZE = 10.5            # 五号
+CELL_LEADING = 14
+SMALL_SIZE = 9
+SMALL_LEADING = 12
+PADDING = 3.0
+GRID = colors.Color(0.3, 0.3, 0.3)
+SHADE = colors.Color(0.92, 0.92, 0.92)
+MISSING = colors.Color(0.99, 0.89, 0.87)    # a must-record kind with no entry
+
+T_PAGE_NUMBER = QT_TRANSLATE_NOOP("PeriodicReports", "— {n} —")
+
+# as services/spreadsheets.FORMULA_TRIGGERS (RELIABILITY T22)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+SHEET_TITLE_MAX = 31
+PERCENT_FORMAT = "0.0%"
+NUMBER_FORMAT = "0.##;-0.##;0"
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def percent_text(share: float | None) -> str:
+    """87.5% (one decimal), or – for no share."""
+    return "–" if share is None else f"{share * 100:.1f}%"
+
+
+def count_text(value: float | int | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}"
+    return str(int(value))
+
+
+class Words:
+    """Text pieces in the document fonts: 仿宋 for text, 黑体 for heads, 小标宋 for titles."""
+
+    def __init__(self, fonts: DocumentFonts, translate: Translate) -> None:
+        self.fonts, self.translate = fonts, translate
+        self.body = fonts.chain(FontRole.FANGSONG)
+        self.bold = fonts.chain(FontRole.HEI)
+        self.title_chain = fonts.chain(FontRole.XIAOBIAOSONG)
+
+    def t(self, text: str) -> str:
+        return self.translate(_CTX, text)
+
+    def label(self, context: str, text: str) -> str:
+        """`text` translated in `context`, or as it is when the context is empty."""
+        return self.translate(context, text) if context else text
+
+    def text(self, text: str, *, chain: FontChain | None = None, size: float = CELL_SIZE,
+             leading: float = CELL_LEADING, **options: Any) -> TextBlock:
+        chain = chain or self.body
+        return TextBlock(text, chain.primary, size, leading, chain=chain, **options)
+
+    def head(self, text: str, size: float = CELL_SIZE, leading: float = CELL_LEADING
+             ) -> TextBlock:
+        return self.text(text, chain=self.bold, size=size, leading=leading, align="centre")
+
+    def title(self, text: str) -> TextBlock:
+        return self.text(text, chain=self.title_chain, size=TITLE_SIZE, leading=TITLE_LEADING,
+                         align="centre", space_after=4)
+
+    def subtitle(self, text: str) -> TextBlock:
+        return self.text(text, size=SUBTITLE_SIZE, leading=SUBTITLE_LEADING, align="centre")
+
+    def heading(self, text: str, *, keep: bool = True) -> TextBlock:
+        """A heading; `keep`: not left alone at the foot of a page (not inside a
+        KeepTogether, which keeps it with what follows itself)."""
+        return self.text(text, chain=self.bold, size=HEADING_SIZE, leading=HEADING_LEADING,
+                         space_before=CELL_LEADING / 2,
+                         keep_after=3 * CELL_LEADING if keep else 0.0)
+
+    def note(self, text: str, **options: Any) -> TextBlock:
+        return self.text(text, size=SMALL_SIZE, leading=SMALL_LEADING, **options)
+
+
+def cell_style(font: str) -> list[tuple[Any, ...]]:
+    return [
+        ("FONT", (0, 0), (-1, -1), font, CELL_SIZE),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 1.0, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
+    ]
+
+
+def grid_table(rows: list[list[Any]], widths: Sequence[float], font: str,
+               extra: Sequence[tuple[Any, ...]] = (), header_rows: int = 1) -> Table:
+    return Table(rows, colWidths=list(widths), style=[*cell_style(font), *extra],
+                 repeatRows=header_rows, hAlign="LEFT")
+
+
+def plain_table(rows: list[list[Any]], widths: Sequence[float], font: str) -> Table:
+    """Cells side by side with no rules (signature lines). The font is set although every
+    cell is a flowable: else the table declares Helvetica, a font that is not embedded."""
+    return Table(rows, colWidths=list(widths), hAlign="LEFT", style=[
+        ("FONT", (0, 0), (-1, -1), font, CELL_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+
+
+def build_pages(target: Path, page: PageFormat, story: list[Any], fonts: DocumentFonts,
+                title: str, translate: Translate) -> int:
+    """Lay `story` out on `page`s at `target`, numbered; the number of pages."""
+    number_font = fonts.name(g.STYLES["page_number"].role)
+    pages = [0]
+
+    def end(canvas: Any, document: Any) -> None:
+        n = document.page
+        page.draw_page_number(canvas, number_font, n,
+                              translate(_CTX, T_PAGE_NUMBER).format(n=n))
+        pages[0] += 1
+
+    document = BaseDocTemplate(
+        str(target), pagesize=(page.width, page.height), title=title,
+        author="Zeren Desktop", invariant=True,
+        # else the canvas declares Helvetica, a font that is not embedded
+        initialFontName=fonts.name(FontRole.FANGSONG), initialFontSize=10,
+        pageTemplates=[PageTemplate("page", [page.frame()], onPageEnd=end)])
+    document.build(story)
+    return pages[0]
+
+
+# --- workbooks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A share (0..1) written as a number with a percent format."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[object]]
+    widths: Sequence[int] = ()
+    bold_rows: frozenset[int] = field(default_factory=frozenset)   # indexes into rows
+
+
+def _sheet_title(title: str, taken: set[str]) -> str:
+    for bad in "[]:*?/\\":
+        title = title.replace(bad, "_")
+    title = ILLEGAL_CHARACTERS_RE.sub("", title).strip().strip("'")[:SHEET_TITLE_MAX]
+    title = title or "Sheet"
+    base, n = title, 2
+    while title.casefold() in taken:
+        suffix = f" {n}"
+        title = base[:SHEET_TITLE_MAX - len(suffix)] + suffix
+        n += 1
+    taken.add(title.casefold())
+    return title
+
+
+def _cell(sheet: Any, value: object, bold: bool) -> Any:
+    if isinstance(value, Percent):
+        cell = WriteOnlyCell(sheet, value=value.value)
+        cell.number_format = PERCENT_FORMAT
+    elif value is None or isinstance(value, bool | int):
+        cell = WriteOnlyCell(sheet, value=value)
+    elif isinstance(value, float):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = NUMBER_FORMAT
+    elif isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+    else:
+        text = ILLEGAL_CHARACTERS_RE.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+        cell = WriteOnlyCell(sheet, value=text)
+        if text.startswith(FORMULA_TRIGGERS):
+            cell.data_type = "s"      # a string, whatever openpyxl guessed from the "="
+            cell.quotePrefix = True   # and it stays text when someone edits the cell
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def write_sheets(target: Path, sheets: Sequence[Sheet]) -> int:
+    """Write the sheets into one workbook at `target`; the number of data rows written.
+    OSError when the file cannot be written (the old file, if any, is left as it was)."""
+    target = Path(target)
+    workbook = Workbook(write_only=True)
+    taken: set[str] = set()
+    count = 0
+    for data in sheets:
+        sheet = workbook.create_sheet(_sheet_title(data.title, taken))
+        sheet.freeze_panes = "A2"
+        for index, width in enumerate(data.widths, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.append([_cell(sheet, h, True) for h in data.headers])
+        for number, row in enumerate(data.rows):
+            sheet.append([_cell(sheet, v, number in data.bold_rows) for v in row])
+            count += 1
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with temporary.open("xb") as handle:
+            workbook.save(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+    return count
