@@ -158,6 +158,28 @@ def test_rotation_removes_only_its_own_files(open_services: Services) -> None:
     assert kept[0].created.date() == dt.date(2026, 1, 12)
 
 
+def test_stale_parts_of_a_backup_and_of_its_audit_head_are_cleared(services: Services) -> None:
+    """A killed backup may leave the copy's .part or its audit head's .part: both go once
+    older than an hour; a young one (a backup being written now) and strangers stay."""
+    import os
+    import time
+
+    folder = services.backups.backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    base = "zeren-18c9aad6-20260101-070000-manual"
+    stale = [folder / f"{base}.sqlite.part", folder / f"{base}.sqlite.audit-head.part"]
+    young = folder / "zeren-18c9aad6-20260101-080000-manual.sqlite.audit-head.part"
+    stranger = folder / "notes.audit-head.part"
+    hours_ago = time.time() - 2 * 3600
+    for path in (*stale, young, stranger):
+        path.write_bytes(b"partial")
+    for path in (*stale, stranger):
+        os.utime(path, (hours_ago, hours_ago))
+    services.backups.backup_now()
+    assert not any(path.exists() for path in stale)
+    assert young.exists() and stranger.exists()
+
+
 # ---- T24: the restore drill ------------------------------------------------------------
 def test_restore_drill(services: Services) -> None:
     backup = services.backups.backup_now().path

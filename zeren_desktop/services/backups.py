@@ -325,10 +325,15 @@ def rotation_victims(backups: Sequence[BackupInfo], keep: Iterable[Path] = ()) -
 
 
 def _remove_stale_parts(folder: Path) -> None:
-    """Remove `.part` files of backups left by a killed process (older than an hour)."""
+    """Remove `.part` files of backups, and of their audit heads, left by a killed process
+    (older than an hour)."""
     limit = time.time() - STALE_PART_SECONDS
-    for stale in folder.glob("zeren-*.sqlite.part"):
-        if parse_backup_name(stale.with_suffix("")) is None:
+    for stale in [*folder.glob("zeren-*.sqlite.part"),
+                  *folder.glob("zeren-*.sqlite.audit-head.part")]:
+        backup = stale.with_suffix("")
+        if backup.suffix == ".audit-head":
+            backup = backup.with_suffix("")
+        if parse_backup_name(backup) is None:
             continue
         with contextlib.suppress(FileNotFoundError):
             if stale.stat().st_mtime < limit:
