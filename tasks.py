@@ -29,7 +29,14 @@ Every command first prepares the environment:
 and the one-folder executable into dist/; see packaging/README.md).
 
 `test` returns pytest's exit code, except that "no tests collected" (pytest
-exit code 5) counts as a failure (exit code 1).
+exit code 5) counts as a failure (exit code 1). It also installs Debian's
+postgresql package (as root; TEST_SYSTEM_PACKAGES) and, after a whole-suite run
+(no test files named) that passed, runs PG_TEST_FILES again on a throwaway
+PostgreSQL cluster it starts in a temporary folder on a free local port (as the
+user postgres when root) and removes afterwards: the county server (README).
+Without PostgreSQL that run is skipped with a note; with CI=true it fails.
+ZEREN_TEST_PG=0 skips it, ZEREN_TEST_PG=only runs only it, ZEREN_TEST_PG_URL
+names an existing server (a role that may CREATE DATABASE) instead.
 
 `i18n` passes the explicit list of every .py file under zeren_desktop/ to
 pyside6-lupdate (given a directory, lupdate finds no strings in .py files),
@@ -43,15 +50,17 @@ compares them with a fresh compile.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.util
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -130,6 +139,38 @@ SYSTEM_PACKAGES = (
 )
 
 
+# `test` also needs a PostgreSQL server for the county-server subset (README, County
+# server): Debian's postgresql package. On a developer machine without it (and not root)
+# the install line is printed and the PostgreSQL subset is skipped with a note.
+TEST_SYSTEM_PACKAGES = ("postgresql",)
+
+# The storage and service tests that run a second time on PostgreSQL (ZEREN_TEST_PG_URL),
+# after the whole suite on SQLite: about 5 minutes on CI. Tests in them that are about the
+# SQLite file itself are marked `sqlite_only` and skipped there.
+PG_TEST_FILES = (
+    "tests/test_postgresql.py",
+    "tests/test_migrations.py",
+    "tests/test_records_and_services.py",
+    "tests/test_ledger_services.py",
+    "tests/test_cases.py",
+    "tests/test_case_stages.py",
+    "tests/test_documents.py",
+    "tests/test_document_signing.py",
+    "tests/test_meetings.py",
+    "tests/test_statistics.py",
+    "tests/test_assessment.py",
+    "tests/test_talks.py",
+    "tests/test_clues.py",
+    "tests/test_regulation_service.py",
+    "tests/test_phrases.py",
+    "tests/test_list_templates.py",
+    "tests/test_ledger_import.py",
+    "tests/test_roster_import.py",
+    "tests/test_pinyin.py",
+    "tests/test_identity.py",
+)
+
+
 def say(message: str) -> None:
     print(f"tasks.py: {message}", file=sys.stderr, flush=True)
 
@@ -147,8 +188,10 @@ def env_flag(name: str) -> bool:
 # System packages
 
 
-def required_system_packages() -> list[str]:
+def required_system_packages(for_tests: bool = False) -> list[str]:
     packages = list(SYSTEM_PACKAGES)
+    if for_tests:
+        packages.extend(TEST_SYSTEM_PACKAGES)
     # Debian's own python3 needs python3-venv for `python -m venv`.
     if not VENV_PYTHON.exists() and importlib.util.find_spec("ensurepip") is None:
         packages.append(f"python3.{sys.version_info.minor}-venv")
@@ -173,12 +216,12 @@ def missing_system_packages(packages: Sequence[str]) -> list[str]:
     return [p for p in packages if p not in installed]
 
 
-def ensure_system_packages() -> None:
+def ensure_system_packages(for_tests: bool = False) -> None:
     if not sys.platform.startswith("linux") or env_flag("ZEREN_NO_APT"):
         return
     if shutil.which("dpkg-query") is None:
         return
-    missing = missing_system_packages(required_system_packages())
+    missing = missing_system_packages(required_system_packages(for_tests))
     if not missing:
         return
     install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
@@ -260,7 +303,7 @@ def ensure_installed(extras: Sequence[str] = ()) -> None:
 
 
 def prepare(extras: Sequence[str] = ()) -> None:
-    ensure_system_packages()
+    ensure_system_packages(for_tests="test" in extras)
     ensure_venv()
     ensure_installed(extras)
 
@@ -291,16 +334,135 @@ def cmd_run(args: Sequence[str]) -> int:
     return run_and_exit([str(venv_tool("zeren-desktop")), *args])
 
 
-def cmd_test(args: Sequence[str]) -> int:
-    prepare(("test", "dev", "build"))
-    env = {**os.environ}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+def run_pytest(args: Sequence[str], env: dict[str, str]) -> int:
     cmd = [str(VENV_PYTHON), "-m", "pytest", *args]
     rc = subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode
     if rc == 5:
         say("pytest collected no tests (exit code 5): counted as a failure")
         return 1
     return rc
+
+
+def names_tests(args: Sequence[str]) -> bool:
+    """Do pytest's arguments name test files, folders or tests (not only options)?"""
+    return any(not a.startswith("-") and (a.startswith("tests") or "::" in a
+                                          or (ROOT / a.split("::")[0]).exists())
+               for a in args)
+
+
+def cmd_test(args: Sequence[str]) -> int:
+    """The suite on SQLite; then, for a whole-suite run, PG_TEST_FILES on PostgreSQL.
+
+    ZEREN_TEST_PG=0 skips the PostgreSQL run, ZEREN_TEST_PG=only runs just it. The server
+    is ZEREN_TEST_PG_URL when set, else a throwaway cluster started here (pg_server).
+    Without PostgreSQL the run is skipped with a note, except on CI (CI=true): there it
+    fails."""
+    prepare(("test", "dev", "build"))
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = os.environ.get("ZEREN_TEST_PG", "").strip().lower()
+    if mode != "only":
+        sqlite_env = {k: v for k, v in env.items() if k != "ZEREN_TEST_PG_URL"}
+        rc = run_pytest(args, sqlite_env)
+        if rc != 0 or mode in {"0", "no", "off", "false"} or names_tests(args):
+            return rc
+    options = [a for a in args if a.startswith("-") or not names_tests([a])]
+    if env.get("ZEREN_TEST_PG_URL"):
+        return run_pytest([*options, *PG_TEST_FILES], env)
+    with pg_server() as url:
+        if url is None:
+            return 1 if env_flag("CI") else 0
+        say(f"the PostgreSQL subset ({len(PG_TEST_FILES)} files) on a throwaway server,"
+            f" {url.rpartition('@')[2]}")
+        return run_pytest([*options, *PG_TEST_FILES], {**env, "ZEREN_TEST_PG_URL": url})
+
+
+# --------------------------------------------------------------------------
+# A throwaway PostgreSQL server for the tests
+
+
+def pg_bin_dir() -> Path | None:
+    """The newest /usr/lib/postgresql/N/bin (Debian), else the folder of pg_ctl on PATH."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"),
+                   key=lambda p: int(p.parent.parent.name)
+                   if p.parent.parent.name.isdigit() else 0)
+    if found:
+        return found[-1].parent
+    pg_ctl = shutil.which("pg_ctl")
+    return Path(pg_ctl).parent if pg_ctl else None
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def pg_server() -> Iterator[str | None]:
+    """Start a PostgreSQL cluster in a temporary folder on a free local port (as the user
+    postgres when running as root: initdb refuses root), with a role `zeren` that may
+    create databases and a random password; yield its SQLAlchemy URL and remove it all
+    afterwards. Yields None, with a note, when PostgreSQL is missing or does not start."""
+    bindir = pg_bin_dir()
+    if bindir is None:
+        say("PostgreSQL not found (Debian: apt-get install postgresql): "
+            "the PostgreSQL tests were skipped")
+        yield None
+        return
+    as_user: list[str] = []
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        as_user = ["runuser", "-u", "postgres", "--"]
+    folder = Path(tempfile.mkdtemp(prefix="zeren-pg-"))
+    data, log = folder / "data", folder / "server.log"
+    password = secrets.token_hex(16)
+    (folder / "pw").write_text(password + "\n", encoding="utf-8")
+    if as_user:
+        import pwd
+
+        try:
+            account = pwd.getpwnam("postgres")
+        except KeyError:
+            say("no user postgres to run PostgreSQL as: the PostgreSQL tests were skipped")
+            shutil.rmtree(folder, ignore_errors=True)
+            yield None
+            return
+        for path in (folder, folder / "pw"):
+            os.chown(path, account.pw_uid, account.pw_gid)
+    port = free_port()
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+               " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+    started = False
+
+    def run(*cmd: str) -> bool:
+        result = subprocess.run([*as_user, *cmd], cwd=folder, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                check=False)
+        if result.returncode != 0:
+            say(f"`{' '.join(cmd)}` failed (exit code {result.returncode}):\n"
+                + result.stdout[-2000:])
+        return result.returncode == 0
+
+    try:
+        started = run(str(bindir / "initdb"), "-D", str(data), "-U", "zeren",
+                      "--auth=scram-sha-256", f"--pwfile={folder / 'pw'}", "-E", "UTF8",
+                      "--locale=C") and run(
+            str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
+            "-o", options, "start")
+        if not started:
+            with contextlib.suppress(OSError):
+                say("server log:\n" + log.read_text(errors="replace")[-2000:])
+            say("PostgreSQL did not start: the PostgreSQL tests were skipped"
+                + (" (CI: a failure)" if env_flag("CI") else ""))
+            yield None
+            return
+        yield f"postgresql+psycopg://zeren:{password}@127.0.0.1:{port}/postgres"
+    finally:
+        if started:
+            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def ts_files() -> list[Path]:

@@ -1685,7 +1685,7 @@ Database: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is on a server; it is backed up there, not by the program.</source>
+        <source>This database is on a PostgreSQL server: the program&apos;s backups and restores apply to a database file only. The server&apos;s administrator backs it up with pg_dump and restores it with pg_restore (README, County server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3819,6 +3819,70 @@ Please sign in again.</source>
         <source>Imported: {new} new, {updated} updated, {unchanged} already present.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>exchange packages between township and county: keys, export, import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose first line is the package&apos;s passphrase (encrypted packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this office&apos;s public key, to register at the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register another office&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a package of this office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records changed on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of this office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a package, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the records changed on both sides, waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren exchange key | trust | export | import | conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: the public key of {office}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {records} records, {attachments} attachments, {size} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: a package of {office} made {created}, {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClueDialog</name>
@@ -4393,6 +4457,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached or refused the connection; nothing was saved. Check the network and that the server runs, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5923,6 +5991,215 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The package is damaged or incomplete (it may have been cut short when the medium was removed); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was altered after it was signed ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key registered for {office}; it was altered or signed with another key. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from an office whose key is not registered here ({office}, key {fingerprint}). Register its public key first; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted; give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted package was altered or cut short; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an exchange package of this program, or of a newer version ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a public key file of an office ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was not found, or it was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by this office itself; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package refers to records that are neither in it nor here ({detail}). Import the earlier packages of {office} first (or a package of all its records); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <source>(an office without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data exchange&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Townships send their records to the county in signed exchange packages (.zrx) on removable media. The county registers each township&apos;s public key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s public &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a township&apos;s &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed on both sides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {records} records, {attachments} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the exchange package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: signed by {office} (key {fingerprint}), every part intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {created}; records changed {since} to {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} records, {attachments} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {office}: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}: the public key of {office}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a township&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed on both sides: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of this office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1701,8 +1701,8 @@ Database: {location}</source>
         <translation>备份 {file} 无法恢复：{problem}。未做任何更改；请选择其他备份。</translation>
     </message>
     <message>
-        <source>This database is on a server; it is backed up there, not by the program.</source>
-        <translation>此数据库位于服务器上，由服务器负责备份，而不是由本程序备份。</translation>
+        <source>This database is on a PostgreSQL server: the program&apos;s backups and restores apply to a database file only. The server&apos;s administrator backs it up with pg_dump and restores it with pg_restore (README, County server).</source>
+        <translation>本数据库位于 PostgreSQL 服务器上：本程序的备份与恢复仅适用于数据库文件。服务器由其管理员用 pg_dump 备份、用 pg_restore 恢复（见 README“县级服务器”一节）。</translation>
     </message>
     <message>
         <source>The backup {file} was copied in but could not be brought up to this version of the program ({reason}), and the database could not be put back ({error}). The replaced database was kept at {kept}; restore it from there.</source>
@@ -3841,6 +3841,70 @@ Please sign in again.</source>
         <source>Imported: {new} new, {updated} updated, {unchanged} already present.</source>
         <translation>已导入：新增 {new} 条，更新 {updated} 条，{unchanged} 条已存在。</translation>
     </message>
+    <message>
+        <source>exchange packages between township and county: keys, export, import</source>
+        <translation>乡镇与县之间的交换包：密钥、导出、导入</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the package&apos;s passphrase (encrypted packages)</source>
+        <translation>首行为交换包口令的文件（用于加密交换包）</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s public key, to register at the county</source>
+        <translation>写出本机关的公钥，供在县里登记</translation>
+    </message>
+    <message>
+        <source>register another office&apos;s public key file</source>
+        <translation>登记其他机关的公钥文件</translation>
+    </message>
+    <message>
+        <source>write a package of this office&apos;s records</source>
+        <translation>将本机关的记录写成交换包</translation>
+    </message>
+    <message>
+        <source>only records changed on or after this day</source>
+        <translation>仅包含当天及以后有改动的记录</translation>
+    </message>
+    <message>
+        <source>all of this office&apos;s records</source>
+        <translation>本机关的全部记录</translation>
+    </message>
+    <message>
+        <source>verify a package, then import it</source>
+        <translation>校验交换包，然后导入</translation>
+    </message>
+    <message>
+        <source>list the records changed on both sides, waiting for a decision</source>
+        <translation>列出双方都有改动、等待处理的记录</translation>
+    </message>
+    <message>
+        <source>Say what to do: zeren exchange key | trust | export | import | conflicts</source>
+        <translation>请指明操作：zeren exchange key | trust | export | import | conflicts</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: the public key of {office}, fingerprint {fingerprint}.</source>
+        <translation>已写出 {file}：{office}的公钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
+        <translation>已登记{office}的密钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {records} records, {attachments} attachments, {size} bytes.</source>
+        <translation>已写出 {file}：{records} 条记录，{attachments} 个附件，{size} 字节。</translation>
+    </message>
+    <message>
+        <source>Verified: a package of {office} made {created}, {records} records.</source>
+        <translation>已校验：{office}于 {created} 生成的交换包，{records} 条记录。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was added.</source>
+        <translation>此交换包此前已导入过；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
+        <translation>已导入：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，待处理冲突 {conflicts} 条。</translation>
+    </message>
 </context>
 <context>
     <name>ClueDialog</name>
@@ -4416,6 +4480,10 @@ Please sign in again.</source>
     <message>
         <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk and try again.</source>
         <translation>读写数据库时磁盘报告错误；未保存任何内容。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached or refused the connection; nothing was saved. Check the network and that the server runs, then try again.</source>
+        <translation>无法连接数据库服务器，或服务器拒绝连接；未保存任何内容。请检查网络并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
         <source>The database file cannot be opened (missing folder or no access).</source>
@@ -5946,6 +6014,215 @@ Please sign in again.</source>
     <message>
         <source>Measure {code} is not among those the {band} band allows for this subject under {id}.</source>
         <translation>依据 {id}，问责方式 {code} 不在该对象“{band}”档次允许的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The package is damaged or incomplete (it may have been cut short when the medium was removed); nothing was imported.</source>
+        <translation>交换包已损坏或不完整（可能在移除存储介质时被截断）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package was altered after it was signed ({detail}); nothing was imported.</source>
+        <translation>交换包在签名后被改动过（{detail}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key registered for {office}; it was altered or signed with another key. Nothing was imported.</source>
+        <translation>交换包的签名与{office}已登记的密钥不符；交换包被改动过，或用其他密钥签名。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package comes from an office whose key is not registered here ({office}, key {fingerprint}). Register its public key first; nothing was imported.</source>
+        <translation>交换包来自一个未在本机登记密钥的机关（{office}，密钥 {fingerprint}）。请先登记其公钥；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package is encrypted; give its passphrase.</source>
+        <translation>交换包已加密，请输入其口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted package was altered or cut short; nothing was imported.</source>
+        <translation>口令错误，或加密的交换包被改动过或被截断；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not an exchange package of this program, or of a newer version ({detail}); nothing was imported.</source>
+        <translation>这不是本程序的交换包，或是由更新版本生成的交换包（{detail}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a public key file of an office ({detail}).</source>
+        <translation>这不是机关的公钥文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The conflict was not found, or it was already decided.</source>
+        <translation>未找到该冲突，或该冲突已处理。</translation>
+    </message>
+    <message>
+        <source>This package was made by this office itself; there is nothing to import.</source>
+        <translation>此交换包由本机关自己生成，无需导入。</translation>
+    </message>
+    <message>
+        <source>The package refers to records that are neither in it nor here ({detail}). Import the earlier packages of {office} first (or a package of all its records); nothing was imported.</source>
+        <translation>交换包引用的记录既不在包内，也不在本机（{detail}）。请先导入{office}之前的交换包（或包含其全部记录的交换包）；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <source>(an office without a name)</source>
+        <translation>（未命名的机关）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data exchange&lt;/b&gt;</source>
+        <translation>&lt;b&gt;数据交换&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Townships send their records to the county in signed exchange packages (.zrx) on removable media. The county registers each township&apos;s public key once.</source>
+        <translation>乡镇将记录写成签名的交换包（.zrx），通过移动存储介质报送县里。县里只需登记一次各乡镇的公钥。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange package…</source>
+        <translation>导出交换包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange package…</source>
+        <translation>导入交换包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This office&apos;s public &amp;key…</source>
+        <translation>本机关公钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Register a township&apos;s &amp;key…</source>
+        <translation>登记乡镇公钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Keep &amp;local</source>
+        <translation>保留本机记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation>采用导入记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides:</source>
+        <translation>双方均有改动的记录：</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Export exchange package</source>
+        <translation>导出交换包</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>正在写入交换包…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {records} records, {attachments} attachments.</source>
+        <translation>已写入 {file}：{records} 条记录，{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <source>Import exchange package</source>
+        <translation>导入交换包</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>加密交换包</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Import it now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Importing the exchange package…</source>
+        <translation>正在导入交换包…</translation>
+    </message>
+    <message>
+        <source>Verified: signed by {office} (key {fingerprint}), every part intact.</source>
+        <translation>验证通过：由{office}签名（公钥 {fingerprint}），各部分完整无损。</translation>
+    </message>
+    <message>
+        <source>Made {created}; records changed {since} to {until}.</source>
+        <translation>生成于{created}；包含{since}至{until}期间改动的记录。</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>{records} records, {attachments} attachments.</source>
+        <translation>{records} 条记录，{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing will be added.</source>
+        <translation>此交换包此前已导入，不会新增任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported from {office}: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
+        <translation>已从{office}导入：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，待处理冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s public key</source>
+        <translation>保存本机关公钥</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: the public key of {office}, fingerprint {fingerprint}.</source>
+        <translation>已写入 {file}：{office}的公钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Register a township&apos;s public key</source>
+        <translation>登记乡镇公钥</translation>
+    </message>
+    <message>
+        <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
+        <translation>已登记{office}的公钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides: {n}</source>
+        <translation>双方均有改动的记录：{n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export exchange package</source>
+        <translation>导出交换包</translation>
+    </message>
+    <message>
+        <source>All of this office&apos;s records</source>
+        <translation>本机关全部记录</translation>
+    </message>
+    <message>
+        <source>empty: not encrypted</source>
+        <translation>留空则不加密</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>改动起始日期：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ def test_a_failed_signing_uses_no_number(office: tuple[Services, Office],
     assert services.documents.sign(document).number == _year_number(services, 1)
 
 
+@pytest.mark.sqlite_only("edits the file with sqlite3 (PostgreSQL: tests/test_postgresql.py)")
 def test_the_unique_constraint_backs_the_counter_up(office: tuple[Services, Office]) -> None:
     services, o = office
     signed(services, decision(services, o))
@@ -150,6 +151,7 @@ def test_verify_names_the_signed_pdf_and_rejects_a_changed_byte(
         docs.pdf_bytes(draft)
 
 
+@pytest.mark.sqlite_only("edits the file behind the program's back with sqlite3")
 def test_tampering_behind_the_programs_back_is_found(office: tuple[Services, Office]) -> None:
     services, o = office
     document = signed(services, decision(services, o))

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from zeren_desktop.services.app import Services
 from zeren_desktop.storage.database import create_database_engine, resolve_database_url
@@ -34,7 +33,7 @@ def test_single_head() -> None:
 
 
 def test_models_match_migrations(template_db: Path) -> None:
-    engine = create_engine(f"sqlite:///{template_db}")
+    engine = create_database_engine(resolve_database_url(template_db))
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(
             connection, opts={"compare_type": True}), Base.metadata)
@@ -58,6 +57,7 @@ def test_reopening_does_not_migrate_again(db_path: Path) -> None:
         assert services.migration.before == services.migration.after
 
 
+@pytest.mark.sqlite_only("compares a dump of the file (PostgreSQL: tests/test_postgresql.py)")
 def test_database_from_newer_program_is_refused_untouched(db_path: Path) -> None:
     with sqlite3.connect(db_path) as connection:
         connection.execute("update alembic_version set version_num = 'ffff_from_future'")
@@ -83,6 +83,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert tables == {"accounts"}
 
 
+@pytest.mark.sqlite_only("SQLite PRAGMAs (PostgreSQL: tests/test_postgresql.py)")
 def test_connection_settings(services: Services) -> None:
     with services.db.read() as session:
         connection = session.connection()

@@ -114,6 +114,18 @@ def test_cli_version(bundle: Bundle, tmp_path: Path) -> None:
         assert done.stdout.strip() == f"zeren {__version__}", command
 
 
+def test_frozen_cli_has_the_postgresql_driver(bundle: Bundle, tmp_path: Path) -> None:
+    """The county server: a frozen program given a PostgreSQL URL tries the server (none
+    listens on port 1) instead of failing to import psycopg."""
+    done = bundle.run(str(bundle.cli), "info", "--db",
+                      "postgresql+psycopg://nobody@127.0.0.1:1/zeren", home=tmp_path,
+                      ZEREN_LANG="en")
+    assert done.returncode != 0
+    output = done.stdout + done.stderr
+    assert "psycopg" not in output.replace("postgresql+psycopg", ""), output
+    assert "server cannot be reached" in output, output
+
+
 def finished_translation(context: str, source: str) -> str | None:
     """The zh_CN translation of a message, if it is finished; else None."""
     root = ET.parse(ROOT / "i18n" / "zeren_zh_CN.ts").getroot()

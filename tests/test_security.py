@@ -201,6 +201,10 @@ EXPECTED: dict[str, set[str]] = {
     # keeps them, like the other office settings
     "phrases.fields": VIEWERS, "phrases.phrases": VIEWERS, "phrases.default_phrases": VIEWERS,
     "phrases.set_phrases": {"admin"},
+    # exchange packages: the administrator or the leader; conflicts show content
+    "exchange.public_key": {"leader", "admin"}, "exchange.write_public_key": {"leader", "admin"},
+    "exchange.trusted": {"leader", "admin"}, "exchange.export": {"leader", "admin"},
+    "exchange.imported_packages": {"leader", "admin"}, "exchange.conflicts": {"leader"},
 }
 
 YEAR = 2026
@@ -667,6 +671,13 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "phrases.default_phrases": lambda s, w: s.phrases.default_phrases("ledger.matter"),
     "phrases.set_phrases": lambda s, w: s.phrases.set_phrases(
         "ledger.matter", ["学习传达上级党风廉政建设会议精神"]),
+    "exchange.public_key": lambda s, w: s.exchange.public_key(),
+    "exchange.write_public_key": lambda s, w: s.exchange.write_public_key(
+        w.tmp_path / "office.pub"),
+    "exchange.trusted": lambda s, w: s.exchange.trusted(),
+    "exchange.export": lambda s, w: s.exchange.export(w.tmp_path / "office.zrx"),
+    "exchange.imported_packages": lambda s, w: s.exchange.imported_packages(),
+    "exchange.conflicts": lambda s, w: s.exchange.conflicts(),
 }
 
 
@@ -1123,6 +1134,11 @@ EXEMPT = {
     "cadres.recent": "the signed-in user's own recent picks (ids), no content",
     "units.note_used": "the signed-in user's own recent picks, in memory, no content",
     "units.recent": "the signed-in user's own recent picks (ids), no content",
+    # They need a package or key file of another office: tests/test_exchange.py test_roles.
+    "exchange.trust": "role refusals in test_exchange.py (needs another office's key)",
+    "exchange.inspect": "role refusals in test_exchange.py (needs another office's package)",
+    "exchange.import_file": "role refusals in test_exchange.py (needs a package)",
+    "exchange.resolve_conflict": "in test_exchange.py (needs a conflict)",
 }
 
 

@@ -335,6 +335,9 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     from zeren_desktop import cli_reports
 
     cli_reports.add_commands(commands, common, tr)
+    from zeren_desktop import cli_exchange
+
+    cli_exchange.add_commands(commands, common, tr)
     return parser
 
 
@@ -847,7 +850,14 @@ HANDLERS: dict[str, Handler] = {
     "documents": lambda args, services, tr: _documents_command(args, services, tr),
     "assessment": lambda args, services, tr: _assessment_command(args, services, tr),
     "report": lambda args, services, tr: _report_command(args, services, tr),
+    "exchange": lambda args, services, tr: _exchange_command(args, services, tr),
 }
+
+
+def _exchange_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop import cli_exchange
+
+    return cli_exchange.run(args, services, tr, _sign_in)
 
 
 def _report_command(args: argparse.Namespace, services: Services, tr: Translator) -> int:

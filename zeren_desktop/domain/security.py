@@ -49,6 +49,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     READ_AUDIT = "read_audit"
+    EXCHANGE = "exchange"                      # exchange packages: keys, export, import
 
 
 # The role table. Tests call every service method as every role against it.
@@ -61,11 +62,11 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
         Permission.VIEW_RECORDS, Permission.EDIT_DRAFTS, Permission.REVIEW, Permission.BACKUP}),
     AccountRole.APPROVER: frozenset({
         Permission.VIEW_MASTER_DATA, Permission.VIEW_RECORDS, Permission.REVIEW,
-        Permission.SIGN, Permission.BACKUP}),
+        Permission.SIGN, Permission.BACKUP, Permission.EXCHANGE}),
     # The administrator sees units and cadres (to scope accounts) but no case content.
     AccountRole.ADMINISTRATOR: frozenset({
         Permission.VIEW_MASTER_DATA, Permission.MANAGE_ACCOUNTS, Permission.MANAGE_SETTINGS,
-        Permission.BACKUP, Permission.RESTORE}),
+        Permission.BACKUP, Permission.RESTORE, Permission.EXCHANGE}),
     AccountRole.AUDITOR: frozenset({Permission.READ_AUDIT}),
 }
 

@@ -30,6 +30,7 @@ from zeren_desktop.services.clues import ClueService
 from zeren_desktop.services.documents import DocumentService, install_default_document_templates
 from zeren_desktop.services.dto import DatabaseSummary
 from zeren_desktop.services.encryption import EncryptionService
+from zeren_desktop.services.exchange import ExchangeService, ensure_private_key
 from zeren_desktop.services.inspections import InspectionService
 from zeren_desktop.services.integrity import IntegrityService
 from zeren_desktop.services.ledger import LedgerService
@@ -96,6 +97,8 @@ def _ensure_identity(db: Database) -> uuid.UUID:
         install_default_templates(session, office_id)
         # The shipped document templates as version 1 of each kind, once.
         install_default_document_templates(session, office_id)
+        # The office's key pair for exchange packages, once (kept here, never exported).
+        ensure_private_key(session)
         return office_id
 
 
@@ -137,6 +140,7 @@ class Services:
         self.assessment = AssessmentService(*parts)
         self.periodic_reports = PeriodicReportService(*parts)
         self.phrases = PhraseService(*parts)
+        self.exchange = ExchangeService(*parts)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *,

@@ -442,8 +442,10 @@ class BackupService(ServiceBase):
         file = self.db.file
         if file is None:
             raise BackupError(Message(_CTX, QT_TRANSLATE_NOOP(
-                "Backups", "This database is on a server; it is backed up there, not by the"
-                " program.")))
+                "Backups", "This database is on a PostgreSQL server: the program's backups"
+                " and restores apply to a database file only. The server's administrator"
+                " backs it up with pg_dump and restores it with pg_restore (README, County"
+                " server).")))
         return file
 
     def list_backups(self, verify: bool = True) -> list[BackupInfo]:
@@ -479,8 +481,8 @@ class BackupService(ServiceBase):
         """At start-up and daily: a backup unless one was made today (local time). Needs no
         sign-in; audited as the system. Also runs the full integrity check of the data."""
         now = now or dt.datetime.now()
-        if self.state.read_only:
-            return None
+        if self.state.read_only or self.db.file is None:
+            return None  # a server database is backed up on the server (pg_dump)
         folder = self.backup_folder()
         mine = scan(folder, self._live_database_id(), unknown=False)
         if any(b.created.date() == now.date() for b in mine):

@@ -35,6 +35,7 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import database_id
+from zeren_desktop.services.exchange import install_demo_key
 from zeren_desktop.services.session import utc_now
 from zeren_desktop.storage.models import (
     AppSetting,
@@ -537,6 +538,9 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
                                 year, today=until).assessments
             for n, year in enumerate((until.year - 1, until.year)))
         session.merge(AppSetting(key="is_demo", value="1"))
+        # Exchange packages: the same key pair in every demo database of a seed, trusted
+        # for any office id, so that one demo database's package imports into another.
+        install_demo_key(session, f"zeren-demo-{seed}".encode())
         result = DemoResult(len(rows.units), len(rows.cadres), len(rows.posts),
                             len(rows.teams), len(rows.memberships), tuple(accounts),
                             ledger.lists, ledger.entries, ledger.inspections, cases.clues,

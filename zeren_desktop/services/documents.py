@@ -367,9 +367,11 @@ def number_prefix(kind: DocumentKind, settings: OfficeSettings) -> str:
 
 def next_sequence(session: Session, prefix: str, kind: DocumentKind, year: int) -> int:
     """The counter incremented in this (writing) transaction. On SQLite the write lock
-    taken at BEGIN IMMEDIATE orders signers; on PostgreSQL the UPDATE locks the row.
-    The insert of a year's first row is ON CONFLICT DO NOTHING, so two first signers
-    of a year do not fail on each other."""
+    taken at BEGIN IMMEDIATE orders signers; on PostgreSQL the writers' advisory lock
+    (storage.database) does, and the UPDATE locks the row besides (READ COMMITTED
+    re-reads it after a concurrent commit). The insert of a year's first row is ON
+    CONFLICT DO NOTHING, so two first signers of a year do not fail on each other. A
+    rolled-back signing rolls its increment back: no gap (tests/test_postgresql.py)."""
     dialect = session.get_bind().dialect.name
     key = {"issuer_prefix": prefix, "kind": kind, "year": year}
     if dialect == "sqlite":

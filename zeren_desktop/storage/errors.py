@@ -92,6 +92,9 @@ MESSAGES: dict[str, str] = {
     "io": QT_TRANSLATE_NOOP(
         "DatabaseErrors", "The disk reported an error while reading or writing the database;"
         " nothing was saved. Check the disk and try again."),
+    "server": QT_TRANSLATE_NOOP(
+        "DatabaseErrors", "The database server cannot be reached or refused the connection;"
+        " nothing was saved. Check the network and that the server runs, then try again."),
     "cannot_open": QT_TRANSLATE_NOOP(
         "DatabaseErrors", "The database file cannot be opened (missing folder or no access)."),
     "in_use": QT_TRANSLATE_NOOP(
@@ -138,6 +141,8 @@ def classify(error: BaseException) -> str | None:
         if original.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return "read_only"
         return "io"
+    if original is not None and type(original).__module__.startswith("psycopg"):
+        return _classify_postgresql(original)
     if not isinstance(original, SQLITE_ERRORS):
         return None
     code = getattr(original, "sqlite_errorcode", None)
@@ -156,6 +161,27 @@ def classify(error: BaseException) -> str | None:
         return "cannot_open"
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text or code == 10:
         return "io"
+    return None
+
+
+# PostgreSQL's SQLSTATEs of the environment (the rest are the program's own errors).
+_PG_STATES = {
+    "55P03": "locked",  # lock_not_available: lock_timeout while another PC writes
+    "40P01": "locked",  # deadlock_detected
+    "40001": "locked",  # serialization_failure
+    "53100": "full",  # disk_full
+    "25006": "read_only",  # read_only_sql_transaction (e.g. a standby server)
+    "57P01": "server",  # admin_shutdown
+    "57P03": "server",  # cannot_connect_now (starting up)
+}
+
+
+def _classify_postgresql(original: BaseException) -> str | None:
+    state = str(getattr(original, "sqlstate", None) or "")
+    if state in _PG_STATES:
+        return _PG_STATES[state]
+    if state.startswith("08") or (not state and type(original).__name__ == "OperationalError"):
+        return "server"  # connection_exception, or no connection at all
     return None
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from zeren_desktop import paths
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 from zeren_desktop.storage.backup import backup_sqlite, unique_backup_path
-from zeren_desktop.storage.database import sqlite_file
+from zeren_desktop.storage.database import MIGRATION_LOCK_KEY, sqlite_file
 
 _CTX = "Migrations"
 
@@ -67,11 +69,34 @@ def _setting_folder(engine: Engine, key: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, one program at a time checks and upgrades the schema: several PCs
+    started at once wait on a session-level advisory lock, and the later ones find the
+    schema already at head. A SQLite file is locked for one program already."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+            connection.commit()
+
+
 def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> MigrationResult:
     """Bring the schema to the newest revision, after a backup copy of a used database.
 
     Refuses a database written by a newer program and a file that is not ours.
     """
+    with _migration_lock(engine):
+        return _upgrade(engine, backup_dir)
+
+
+def _upgrade(engine: Engine, backup_dir: Path | None) -> MigrationResult:
     script = script_directory()
     head = script.get_current_head()
     assert head is not None, "the program ships at least one migration"

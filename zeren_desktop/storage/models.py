@@ -793,7 +793,9 @@ class Document(Record, Base):
 
     __tablename__ = "documents"
     __table_args__ = (
-        UniqueConstraint("issuer_prefix", "kind", "year", "sequence"),
+        # Numbers are unique per issuing office: a township's documents imported at the
+        # county keep their own numbers (migration 0010).
+        UniqueConstraint("office_id", "issuer_prefix", "kind", "year", "sequence"),
         Index("ix_documents_kind_status", "kind", "status"),
     )
 
@@ -922,3 +924,65 @@ class AssessmentTalkProposal(Record, Base):
     talk_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("talks.id", ondelete="SET NULL"), index=True)
     created_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+# -- exchange packages between offices (township → county)
+
+class TrustedOffice(Base):
+    """Another office's public key, registered once: packages signed with it are accepted.
+
+    `office_id` is the office the key was issued to; None trusts the key for any office
+    id (the demo's own key, identical in every demo database of a seed)."""
+
+    __tablename__ = "trusted_offices"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    office_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    public_key: Mapped[str] = mapped_column(String(100))  # raw Ed25519 key, base64
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    registered_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+class ImportedPackage(Base):
+    """An exchange package imported here (its id is the SHA-256 of its manifest)."""
+
+    __tablename__ = "imported_packages"
+
+    package_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_office_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    source_name: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(50), default="")
+    # JSON: {"inserted": n, "updated": n, "unchanged": n, "conflicts": n}
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ImportedVersion(Base):
+    """The `updated_at` of each record as last imported, to tell a local change since."""
+
+    __tablename__ = "imported_versions"
+
+    table_name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ExchangeConflict(Base):
+    """A record changed here and at its origin since the last import: a person decides."""
+
+    __tablename__ = "exchange_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    package_id: Mapped[str] = mapped_column(String(64), index=True)
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    local_values: Mapped[str] = mapped_column(Text)     # JSON
+    incoming_values: Mapped[str] = mapped_column(Text)  # JSON
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(50), default="")

@@ -34,6 +34,7 @@ from zeren_desktop.services.backups import BackupInfo, RestoreResult
 from zeren_desktop.services.session import NotSignedInError, PermissionDeniedError
 from zeren_desktop.ui.common import error_text
 from zeren_desktop.ui.dialogs.recovery_dialog import format_size
+from zeren_desktop.ui.pages.exchange_section import ExchangeSection
 from zeren_desktop.ui.pages.guard import GuardedPage
 from zeren_desktop.ui.worker import Task, run_task
 
@@ -151,6 +152,11 @@ class BackupsPage(GuardedPage):
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
+        # 数据交换: packages between township and county (administrator, leader).
+        self.exchange: ExchangeSection | None = None
+        if actor is not None and actor.can(Permission.EXCHANGE):
+            self.exchange = ExchangeSection(services)
+            layout.addWidget(self.exchange)
         if actor is None or not self.may_backup:
             self._refuse()
         self._update_buttons()
