@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from zeren_desktop.domain.enums import MeetingKind, TeamKind, UnitKind
+from zeren_desktop.domain.enums import MeetingKind, TeamKind, TeamRole, UnitKind
 from zeren_desktop.domain.ledger import quarter_bounds
 from zeren_desktop.domain.text import Translate
 from zeren_desktop.services.meetings import derive_meeting
@@ -76,7 +76,7 @@ def add_demo_meetings(session: Session, office_id: uuid.UUID, rng: random.Random
             attendees = [m.cadre for m in members]
             if len(attendees) > 4 and rng.random() < 0.4:  # someone away on business
                 attendees.pop(rng.randrange(1, len(attendees)))
-            principal = next((m.cadre.name for m in members if m.role.value == "principal"),
+            principal = next((m.cadre.name for m in members if m.role is TeamRole.PRINCIPAL),
                              attendees[0].name)
             meeting = Meeting(
                 office_id=office_id, held_on=day, kind=MeetingKind.PARTY_COMMITTEE,

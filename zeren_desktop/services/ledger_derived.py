@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop.domain.enums import LedgerCategory, LedgerSource
@@ -104,14 +104,13 @@ def sync_derived(session: Session, *, office_id: uuid.UUID, entered_by: str,
             place=_clip(want.place, SHORT_MAX), participants=_clip(want.participants, TEXT_MAX),
             content=_clip(want.content, TEXT_MAX))
         allowed = allowed_items(session, cadre.id, want.entry_date.year)
-        items = [session.get(ResponsibilityItem, i) for i in dict.fromkeys(want.item_ids)
-                 if i in allowed]
+        item_ids = [i for i in dict.fromkeys(want.item_ids) if i in allowed]
         entry = existing.pop((cadre.id, want.category), None)
         new_text = search_text_of(search_fields(cadre.name, data))
         if entry is None:
             entry = LedgerEntry(office_id=office_id, entered_by=entered_by, search_text="",
                                 source_kind=kind, source_id=source_id)
-        elif _same(entry, data, items, label):
+        elif _same(entry, data, item_ids, label):
             kept += 1
             continue
         else:
@@ -121,7 +120,8 @@ def sync_derived(session: Session, *, office_id: uuid.UUID, entered_by: str,
         entry.unit_id = post_unit(session, cadre.id, data.entry_date)
         entry.matter, entry.place, entry.participants = data.matter, data.place, data.participants
         entry.content = data.content
-        entry.items = [i for i in items if i is not None]
+        entry.items = list(session.scalars(select(ResponsibilityItem).where(
+            ResponsibilityItem.id.in_(item_ids)))) if item_ids else []
         entry.duplicate_key = data.duplicate_key()
         entry.search_text = new_text
         entry.source_label = label
@@ -147,19 +147,21 @@ def derived_count(session: Session, kind: LedgerSource, source_ids: Collection[u
                   ) -> dict[uuid.UUID, int]:
     counts: dict[uuid.UUID, int] = dict.fromkeys(source_ids, 0)
     if source_ids:
-        for source_id in session.scalars(select(LedgerEntry.source_id).where(
-                LedgerEntry.source_kind == kind, LedgerEntry.source_id.in_(set(source_ids)))):
+        for source_id, n in session.execute(
+                select(LedgerEntry.source_id, func.count()).where(
+                    LedgerEntry.source_kind == kind, LedgerEntry.source_id.in_(set(source_ids)))
+                .group_by(LedgerEntry.source_id)):
             if source_id is not None:
-                counts[source_id] = counts.get(source_id, 0) + 1
+                counts[source_id] = n
     return counts
 
 
-def _same(entry: LedgerEntry, data: LedgerEntryInput, items: Sequence[object],
+def _same(entry: LedgerEntry, data: LedgerEntryInput, item_ids: Sequence[uuid.UUID],
           label: str) -> bool:
     return (entry.entry_date == data.entry_date and entry.matter == data.matter
             and entry.place == data.place and entry.participants == data.participants
             and entry.content == data.content and entry.source_label == label
-            and {i.id for i in entry.items} == {getattr(i, "id", None) for i in items})
+            and {i.id for i in entry.items} == set(item_ids))
 
 
 def _remove(session: Session, entry: LedgerEntry) -> None:

@@ -223,7 +223,7 @@ class MeetingDialog(FormDialog):
         return self.unit_ids[index] if 0 <= index < len(self.unit_ids) else None
 
     def _date_changed(self, old: QDate) -> None:
-        # Only a change of year changes the lists; the team rarely changes within one.
+        # The team on the day and the year's list items may differ on another date.
         self._load_choices()
 
     def _load_choices(self, existing: MeetingRow | None = None) -> None:
