@@ -176,10 +176,12 @@ def test_idle_lock_then_unlock_with_the_right_password(qtbot: QtBot,
 
 
 def test_input_postpones_the_idle_lock(qtbot: QtBot, services: Services) -> None:
-    window = make_window(qtbot, services, idle_ms=400)
-    for _ in range(6):
-        QTest.qWait(150)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    # Input that costs nothing (Shift), spaced well under the interval, over a span
+    # well beyond it: a loaded CI machine must not turn one slow page load into idleness.
+    window = make_window(qtbot, services, idle_ms=1500)
+    for _ in range(8):
+        QTest.qWait(300)
+        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
     assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
 
