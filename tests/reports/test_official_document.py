@@ -334,6 +334,12 @@ def test_talk_record_signature_line_on_every_page_and_tables_inside(
                              if any(line_text(row).startswith("序号")
                                     for row in body_rows(page))]
         assert len(pages_with_header) == 2
+    # A table declares its style's font on the canvas: it must be an embedded one.
+    for page in PdfReader(target).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "/FontDescriptor" in font and \
+                "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
 
 
 def test_number_and_date_formats() -> None:

@@ -355,6 +355,9 @@ class _Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), g.TABLE_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            # Cells are all flowables, yet the table sets its style's font on the canvas:
+            # without this that is Helvetica, declared on every page and not embedded.
+            ("FONT", (0, 0), (-1, -1), self.fonts.name(g.STYLES["table_cell"].role), size),
         ]
         return _GridTable(Table(data, colWidths=widths, style=style, repeatRows=header,
                                 hAlign="LEFT", splitInRow=1))
