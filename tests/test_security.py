@@ -1109,6 +1109,30 @@ def test_last_administrator_stays(open_services: Services) -> None:
     assert {u.username for u in services.auth.list_users()} == set(TEST_ACCOUNTS)
 
 
+def test_an_account_names_an_existing_cadre_and_the_audit_keeps_the_link(
+        open_services: Services) -> None:
+    services = open_services
+    services.auth.sign_in("clerk", TEST_PASSWORD)
+    cadre = services.cadres.create(CadreInput("欧阳晓燕", Rank.TOWNSHIP_SECTION))
+    services.auth.sign_out()
+    services.auth.sign_in("admin", TEST_PASSWORD)
+    leader = next(u for u in services.auth.list_users() if u.username == "leader")
+    with pytest.raises(ValidationError, match="no longer in the roster") as caught:
+        services.auth.update_user(leader.id, UserInput(
+            "leader", "", leader.roles, cadre_id=uuid.uuid4()))
+    assert caught.value.field == "cadre_id"
+    assert next(u for u in services.auth.list_users() if u.username == "leader").cadre_id \
+        is None
+    services.auth.update_user(leader.id, UserInput("leader", "", leader.roles,
+                                                   cadre_id=cadre))
+    linked = next(u for u in services.auth.list_users() if u.username == "leader")
+    assert (linked.cadre_id, linked.cadre_name) == (cadre, "欧阳晓燕")
+    with services.db.read() as session:
+        record = session.scalars(select(AuditRecord).where(
+            AuditRecord.action == "account.update").order_by(AuditRecord.seq.desc())).first()
+    assert record is not None and str(cadre) in record.after
+
+
 def test_a_password_typed_as_user_name_is_not_kept(open_services: Services) -> None:
     services = open_services
     with pytest.raises(SignInError):

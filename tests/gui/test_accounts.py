@@ -166,3 +166,41 @@ def test_reset_password(qtbot: QtBot, admin: Services) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     admin.auth.sign_out()
     assert admin.auth.sign_in("clerk", "Fresh-Pass-2027").username == "clerk"
+
+
+def test_an_account_is_linked_to_its_cadre_by_initials(
+        qtbot: QtBot, admin: Services, sample: Sample) -> None:
+    """The account's holder is picked from the roster (zjg: 张建国); the name follows the
+    cadre when empty, the link is kept and shown again, and a text that names no cadre is
+    refused with nothing written."""
+    reviewer = user(admin, "reviewer")
+    assert reviewer.cadre_id is None
+    dialog = show(qtbot, UserDialog(admin, reviewer))
+    dialog.display_name_edit.clear()
+    line = dialog.cadre_picker.line_edit()
+    line.setFocus()
+    QTest.keyClicks(line, "zjg")
+    qtbot.waitUntil(lambda: dialog.cadre_picker.pick.popup_visible())
+    qtbot.keyClick(dialog.cadre_picker.pick.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.cadre_picker.pick.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.cadre_picker.cadre_id() == sample.cadre
+    assert dialog.display_name_edit.text() == "张建国"
+    click(qtbot, dialog.ok_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    linked = user(admin, "reviewer")
+    assert (linked.cadre_id, linked.cadre_name, linked.display_name) == (
+        sample.cadre, "张建国", "张建国")
+
+    again = show(qtbot, UserDialog(admin, linked))
+    assert again.cadre_picker.cadre_id() == sample.cadre
+    again.cadre_picker.line_edit().clear()
+    type_text(again.cadre_picker.line_edit(), "没有这个人")
+    click(qtbot, again.ok_button)
+    assert again.isVisible() and again.result() != QDialog.DialogCode.Accepted
+    assert again.error_label.text()
+    assert user(admin, "reviewer").cadre_id == sample.cadre
+    # Emptied: the link goes.
+    again.cadre_picker.line_edit().clear()
+    click(qtbot, again.ok_button)
+    assert again.result() == QDialog.DialogCode.Accepted
+    assert user(admin, "reviewer").cadre_id is None

@@ -24,7 +24,7 @@ from zeren_desktop.domain.security import (
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationError, ZerenError
 from zeren_desktop.services.base import UNIT_NOT_FOUND, ServiceBase, not_found
 from zeren_desktop.services.session import Actor
-from zeren_desktop.storage.models import AppSetting, PasswordHistory, Unit, User
+from zeren_desktop.storage.models import AppSetting, Cadre, PasswordHistory, Unit, User
 
 _CTX = "Accounts"
 
@@ -55,6 +55,10 @@ class UserInfo:
     failed_logins: int
     last_login_at: dt.datetime | None
     is_demo: bool
+    # The cadre the account's holder is (their talks, scoring and reviews feed that
+    # cadre's ledger); None when not linked.
+    cadre_id: uuid.UUID | None = None
+    cadre_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class UserInput:
     roles: frozenset[AccountRole]
     scope_unit_id: uuid.UUID | None = None
     is_active: bool = True
+    cadre_id: uuid.UUID | None = None
 
     def validated(self) -> UserInput:
         username = clean_text(self.username)
@@ -77,7 +82,7 @@ class UserInput:
                 "Accounts", "Administrators and auditors work at county level; they cannot be"
                 " limited to one township.")))
         return UserInput(username, clean_text(self.display_name)[:50], self.roles,
-                         self.scope_unit_id, self.is_active)
+                         self.scope_unit_id, self.is_active, self.cadre_id)
 
 
 def _roles(user: User) -> frozenset[AccountRole]:
@@ -233,8 +238,10 @@ class AuthService(ServiceBase):
         self._require(Permission.MANAGE_ACCOUNTS, "accounts.list")
         with self.db.read() as session:
             names = {row[0]: row[1] for row in session.execute(select(Unit.id, Unit.name))}
-            return [_info(u, names) for u in session.scalars(select(User)
-                                                             .order_by(User.username))]
+            cadres = {row[0]: row[1] for row in session.execute(
+                select(Cadre.id, Cadre.name).join(User, User.cadre_id == Cadre.id))}
+            return [_info(u, names, cadres) for u in session.scalars(
+                select(User).order_by(User.username))]
 
     def create_user(self, data: UserInput, password: str) -> uuid.UUID:
         actor = self._require(Permission.MANAGE_ACCOUNTS, "accounts.create")
@@ -267,6 +274,7 @@ class AuthService(ServiceBase):
             user.username, user.display_name = data.username, data.display_name
             user.roles = ",".join(sorted(r.value for r in data.roles))
             user.scope_unit_id, user.is_active = data.scope_unit_id, data.is_active
+            user.cadre_id = data.cadre_id
             self._audit(session, actor, "account.update", "users", user.id, before=before,
                         after=_public(user))
 
@@ -292,7 +300,8 @@ class AuthService(ServiceBase):
                     display_name=data.display_name,
                     roles=",".join(sorted(r.value for r in data.roles)),
                     scope_unit_id=data.scope_unit_id, is_active=data.is_active,
-                    password_hash=password_hash, password_changed_at=self.state.clock(),
+                    cadre_id=data.cadre_id, password_hash=password_hash,
+                    password_changed_at=self.state.clock(),
                     failed_logins=0)
         session.add(user)
         session.flush()
@@ -347,6 +356,9 @@ def _check_name_and_scope(session: Session, data: UserInput,
             "Accounts", "The user name {name} is taken."), {"name": data.username}))
     if data.scope_unit_id is not None and session.get(Unit, data.scope_unit_id) is None:
         raise not_found(UNIT_NOT_FOUND, data.scope_unit_id)
+    if data.cadre_id is not None and session.get(Cadre, data.cadre_id) is None:
+        raise ValidationError("cadre_id", Message(_CTX, QT_TRANSLATE_NOOP(
+            "Accounts", "The cadre chosen for this account is no longer in the roster.")))
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -370,11 +382,14 @@ def _public(user: User) -> dict[str, object]:
     """What the audit keeps of an account: never the password hash."""
     return {"username": user.username, "display_name": user.display_name,
             "roles": user.roles, "scope_unit_id": str(user.scope_unit_id or ""),
-            "is_active": user.is_active}
+            "is_active": user.is_active, "cadre_id": str(user.cadre_id or "")}
 
 
-def _info(user: User, unit_names: dict[uuid.UUID, str]) -> UserInfo:
+def _info(user: User, unit_names: dict[uuid.UUID, str],
+          cadre_names: dict[uuid.UUID, str] | None = None) -> UserInfo:
     return UserInfo(user.id, user.username, user.display_name, _roles(user),
                     user.scope_unit_id, unit_names.get(user.scope_unit_id, "")
                     if user.scope_unit_id else "", user.is_active, user.locked_until,
-                    user.failed_logins, user.last_login_at, user.demo_database_id is not None)
+                    user.failed_logins, user.last_login_at, user.demo_database_id is not None,
+                    user.cadre_id, (cadre_names or {}).get(user.cadre_id, "")
+                    if user.cadre_id else "")

@@ -31,6 +31,7 @@ from zeren_desktop.ui.dialogs.password_dialogs import (
 )
 from zeren_desktop.ui.models import role_label
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS
+from zeren_desktop.ui.pages.ledger_page import CadrePicker
 from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
 
 ROLES: tuple[AccountRole, ...] = tuple(AccountRole)
@@ -83,6 +84,12 @@ class UserDialog(QDialog):
             self.scope_ids.append(user.scope_unit_id)
             self.scope_combo.addItem(user.scope_unit_name)
         install_unit_pick(self.scope_combo, services, self.scope_ids)
+        # Who the account's holder is in the roster: their talks, scoring and reviews
+        # feed that cadre's duty ledger. Found by name or pinyin initials.
+        self.cadre_picker = CadrePicker(empty_allowed=True, services=services)
+        self.cadre_picker.line_edit().setPlaceholderText(self.tr(
+            "Name or pinyin initials; empty: not a cadre in the roster"))
+        self.cadre_picker.cadre_changed.connect(self._cadre_chosen)
         self.active_box = QCheckBox(self.tr("The account may sign in"))
         self.active_box.setChecked(True)
         self.password_edit = password_edit()
@@ -94,6 +101,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Name"), self.display_name_edit)
         form.addRow(self.tr("Roles *"), roles_widget)
         form.addRow(self.tr("&Data scope"), self.scope_combo)
+        form.addRow(self.tr("&Cadre"), self.cadre_picker)
         if user is not None:
             form.addRow(self.tr("Status"), self.active_box)
         else:
@@ -116,7 +124,7 @@ class UserDialog(QDialog):
         self._fields: dict[str, QWidget] = {
             "username": self.username_edit, "display_name": self.display_name_edit,
             "roles": self.role_boxes[ROLES[0]], "scope_unit_id": self.scope_combo,
-            "password": self.password_edit}
+            "password": self.password_edit, "cadre_id": self.cadre_picker}
         if user is not None:
             self.username_edit.setText(user.username)
             self.display_name_edit.setText(user.display_name)
@@ -124,7 +132,20 @@ class UserDialog(QDialog):
                 box.setChecked(role in user.roles)
             self.scope_combo.setCurrentIndex(self.scope_ids.index(user.scope_unit_id))
             self.active_box.setChecked(user.is_active)
+            if user.cadre_id is not None:
+                try:
+                    found = services.cadres.search(user.cadre_name, limit=50)
+                except ACCESS_ERRORS:
+                    found = []
+                self.cadre_picker.set_cadres(found)
+                self.cadre_picker.set_cadre(user.cadre_id)
         self.username_edit.setFocus()
+
+    def _cadre_chosen(self) -> None:
+        """A cadre picked for an account without a name gives it the cadre's name."""
+        name = self.cadre_picker.cadre_name()
+        if name and not self.display_name_edit.text().strip():
+            self.display_name_edit.setText(name)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -137,7 +158,8 @@ class UserDialog(QDialog):
             display_name=self.display_name_edit.text(),
             roles=roles,
             scope_unit_id=self.scope_ids[max(self.scope_combo.currentIndex(), 0)],
-            is_active=self.active_box.isChecked())
+            is_active=self.active_box.isChecked(),
+            cadre_id=self.cadre_picker.cadre_id())
 
     def show_error(self, text: str, field: str | None = None) -> None:
         self.error_label.setText(text)
@@ -147,6 +169,11 @@ class UserDialog(QDialog):
             widget.setFocus()
 
     def save(self) -> None:
+        if self.cadre_picker.typed() and self.cadre_picker.cadre_id() is None:
+            self.show_error(self.tr(
+                "No single cadre matches what is typed under Cadre: pick one from the list,"
+                " or empty the field."), "cadre_id")
+            return
         data = self.value()
         try:
             if self.user is None:
