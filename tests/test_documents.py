@@ -222,6 +222,28 @@ def test_sign_off_goes_draft_submitted_approved_signed(office: tuple[Services, O
     assert ("送达文书名称及文号", f"{row.title} 青纪发〔2026〕1号") in rows
 
 
+def test_who_submitted_a_document_does_not_approve_it(office: tuple[Services, Office]) -> None:
+    """Four eyes: an account that may both draft and review cannot pass its own
+    submission; the refusal is audited and another reviewer passes it."""
+    services, o = office
+    docs = services.documents
+    document = decision(services, o)
+    sign_in(services, "admin").auth.create_user(UserInput(
+        "both", "", frozenset({AccountRole.CLERK, AccountRole.REVIEWER})), TEST_PASSWORD)
+    sign_in(services, "both").documents.submit(document)
+    with pytest.raises(ValidationError, match="submitted this document yourself"):
+        docs.approve(document)
+    assert docs.get(document).status is DocumentStatus.SUBMITTED
+    with services.db.read() as session:
+        refused = list(session.scalars(select(AuditRecord.summary).where(
+            AuditRecord.action == "refused", AuditRecord.entity_id == str(document))))
+    assert refused == ["documents.approve (four_eyes)"]
+    docs.return_to_draft(document, "请补充事实")  # sending back stays possible
+    docs.submit(document)
+    sign_in(services, "reviewer").documents.approve(document)
+    assert docs.get(document).status is DocumentStatus.APPROVED
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

@@ -786,6 +786,16 @@ class DocumentService(ServiceBase):
     def approve(self, document_id: uuid.UUID) -> None:
         """Submitted → approved, ready for signing."""
         actor = self._require(Permission.REVIEW, "documents.approve")
+        with self.db.read() as session:
+            submitted_by = session.scalar(select(Document.submitted_by).where(
+                Document.id == document_id))
+        if submitted_by == actor.username:
+            # Four eyes: who put a document forward does not pass it as well.
+            self._audit_refusal(actor, "documents.approve", "four_eyes", "documents",
+                                document_id)
+            raise _error("status", QT_TRANSLATE_NOOP(
+                "Documents", "You submitted this document yourself; another reviewer must"
+                " approve it."))
         self._transition(actor, document_id, "documents.approve", {DocumentStatus.SUBMITTED},
                          DocumentStatus.APPROVED)
 
