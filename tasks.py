@@ -168,6 +168,14 @@ PG_TEST_FILES = (
     "tests/test_roster_import.py",
     "tests/test_pinyin.py",
     "tests/test_identity.py",
+    "tests/test_search_index.py",
+    # Made dialect-neutral, or their SQLite-file tests marked `sqlite_only` (the 400,000-row
+    # clue import, SQLite's query plan, the demo built as a file).
+    "tests/test_clue_import.py",
+    "tests/test_cli_clues.py",
+    "tests/test_periodic_reports.py",
+    "tests/test_integrity.py",
+    "tests/test_attachment_store.py",
 )
 
 

@@ -125,6 +125,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The cadre chosen for this account is no longer in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You cannot take the administrator role from your own account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,6 +3184,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a large county instead: &apos;county&apos; (1,000,000 ledger entries, 500,000 clues, 20,000 cases, 3,000 cadres), &apos;quick&apos; (10,000 entries) or N ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>apply the regulations to a case described in JSON and print the determination (docs/assess-schema.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,6 +3349,18 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Demo accounts (password {password}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scale {scale}: use county, quick or a number of ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the county data set of {year} in {seconds} s: {units} units, {cadres} cadres, {entries} ledger entries, {clues} clues, {cases} accountability cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3883,6 +3903,14 @@ Please sign in again.</source>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} deleted here, as they were deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted there {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClueDialog</name>
@@ -4386,10 +4414,6 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clues: {n} (the newest {shown} shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clues: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,6 +4536,26 @@ Please sign in again.</source>
     </message>
     <message>
         <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units and cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5093,6 +5137,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>A {kind} needs a document number, and the settings give neither a number prefix for it nor the issuer&apos;s short code. An administrator sets them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted this document yourself; another reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6029,6 +6077,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The record cannot be deleted: records entered here still refer to it. Change or delete those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The conflict was not found, or it was already decided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,11 +6204,19 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} records deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This package was imported before; nothing will be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported from {office}: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} deleted, as they were there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6173,6 +6233,14 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted there {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed here {at})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6639,6 +6707,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Open the tal&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8584,7 +8656,7 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{shown} of {n} entries</source>
+        <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9894,6 +9966,17 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Choose the cadre the list is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13706,6 +13789,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name or pinyin initials; empty: not a cadre in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The account may sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13726,6 +13813,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13735,6 +13826,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     </message>
     <message>
         <source>&amp;Repeat password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single cadre matches what is typed under Cadre: pick one from the list, or empty the field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

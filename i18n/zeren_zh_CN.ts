@@ -125,6 +125,10 @@
         <translation>用户名 {name} 已被占用。</translation>
     </message>
     <message>
+        <source>The cadre chosen for this account is no longer in the roster.</source>
+        <translation>为该账户选择的干部已不在干部名册中。</translation>
+    </message>
+    <message>
         <source>You cannot take the administrator role from your own account.</source>
         <translation>不能取消自己账户的系统管理员角色。</translation>
     </message>
@@ -3202,6 +3206,10 @@ Please sign in again.</source>
         <translation>生成数据的随机种子（相同种子生成相同数据）</translation>
     </message>
     <message>
+        <source>a large county instead: &apos;county&apos; (1,000,000 ledger entries, 500,000 clues, 20,000 cases, 3,000 cadres), &apos;quick&apos; (10,000 entries) or N ledger entries</source>
+        <translation>改为载入大规模县级数据：'county'（1,000,000 条台账记录、500,000 条问题线索、20,000 件问责案件、3,000 名干部）、'quick'（10,000 条台账记录）或 N 条台账记录</translation>
+    </message>
+    <message>
         <source>apply the regulations to a case described in JSON and print the determination (docs/assess-schema.md)</source>
         <translation>对以 JSON 描述的案件适用规定，并输出认定结果（见 docs/assess-schema.md）</translation>
     </message>
@@ -3364,6 +3372,18 @@ Please sign in again.</source>
     <message>
         <source>Demo accounts (password {password}): {names}</source>
         <translation>演示账户（密码 {password}）：{names}</translation>
+    </message>
+    <message>
+        <source>Unknown scale {scale}: use county, quick or a number of ledger entries.</source>
+        <translation>未知的规模 {scale}：请使用 county、quick 或台账记录条数。</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Loaded the county data set of {year} in {seconds} s: {units} units, {cadres} cadres, {entries} ledger entries, {clues} clues, {cases} accountability cases.</source>
+        <translation>已载入{year}年县级数据（用时 {seconds} 秒）：{units} 个单位，{cadres} 名干部，{entries} 条台账记录，{clues} 条问题线索，{cases} 件问责案件。</translation>
     </message>
     <message>
         <source>Encryption at rest: on (key from {source})</source>
@@ -3905,6 +3925,14 @@ Please sign in again.</source>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
         <translation>已导入：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，待处理冲突 {conflicts} 条。</translation>
     </message>
+    <message>
+        <source>{n} deleted here, as they were deleted there.</source>
+        <translation>{n} 条记录已在本地删除（对方已删除）。</translation>
+    </message>
+    <message>
+        <source>deleted there {at}</source>
+        <translation>对方于 {at} 删除</translation>
+    </message>
 </context>
 <context>
     <name>ClueDialog</name>
@@ -4408,10 +4436,6 @@ Please sign in again.</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <source>Clues: {n} (the newest {shown} shown)</source>
-        <translation>问题线索：{n} 条（显示最新的 {shown} 条）</translation>
-    </message>
-    <message>
         <source>Clues: {n}</source>
         <translation>问题线索：{n} 条</translation>
     </message>
@@ -4535,6 +4559,26 @@ Please sign in again.</source>
     <message>
         <source>This database has user accounts: only its administrator, signed in, can load the demo data (it adds demo accounts with a published password).</source>
         <translation>此数据库已有用户账户：只有已登录的管理员才能加载演示数据（演示数据会添加使用公开密码的演示账户）。</translation>
+    </message>
+    <message>
+        <source>units and cadres</source>
+        <translation>单位和干部</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>accountability cases</source>
+        <translation>问责案件</translation>
+    </message>
+    <message>
+        <source>clues</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>检索索引</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5160,10 @@ Please sign in again.</source>
     <message>
         <source>A {kind} needs a document number, and the settings give neither a number prefix for it nor the issuer&apos;s short code. An administrator sets them in Settings.</source>
         <translation>{kind}须编发文字号，但设置中既未设定其文号前缀，也未设定发文机关代字。请系统管理员在“设置”中设定。</translation>
+    </message>
+    <message>
+        <source>You submitted this document yourself; another reviewer must approve it.</source>
+        <translation>本文书由您本人提交，须由其他审核人审核通过。</translation>
     </message>
     <message>
         <source>Only a signed document is superseded; a document not yet signed is edited (after a return to draft).</source>
@@ -6051,6 +6099,10 @@ Please sign in again.</source>
         <translation>这不是机关的公钥文件（{detail}）。</translation>
     </message>
     <message>
+        <source>The record cannot be deleted: records entered here still refer to it. Change or delete those first.</source>
+        <translation>该记录不能删除：本地录入的记录仍引用它。请先修改或删除这些记录。</translation>
+    </message>
+    <message>
         <source>The conflict was not found, or it was already decided.</source>
         <translation>未找到该冲突，或该冲突已处理。</translation>
     </message>
@@ -6174,12 +6226,20 @@ Please sign in again.</source>
         <translation>{records} 条记录，{attachments} 个附件。</translation>
     </message>
     <message>
+        <source>{n} records deleted there.</source>
+        <translation>对方删除了 {n} 条记录。</translation>
+    </message>
+    <message>
         <source>This package was imported before; nothing will be added.</source>
         <translation>此交换包此前已导入，不会新增任何内容。</translation>
     </message>
     <message>
         <source>Imported from {office}: {inserted} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</source>
         <translation>已从{office}导入：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，待处理冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>{n} deleted, as they were there.</source>
+        <translation>已删除 {n} 条（与对方一致）。</translation>
     </message>
     <message>
         <source>Save this office&apos;s public key</source>
@@ -6196,6 +6256,14 @@ Please sign in again.</source>
     <message>
         <source>Registered the key of {office}, fingerprint {fingerprint}.</source>
         <translation>已登记{office}的公钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>(deleted there {at})</source>
+        <translation>（对方于 {at} 删除）</translation>
+    </message>
+    <message>
+        <source>(changed here {at})</source>
+        <translation>（本地于 {at} 修改）</translation>
     </message>
     <message>
         <source>Records changed on both sides: {n}</source>
@@ -6662,6 +6730,10 @@ Please sign in again.</source>
     <message>
         <source>Open the tal&amp;ks</source>
         <translation>打开谈话(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Today is {date}: quarter {quarter} of {year}</source>
@@ -8606,8 +8678,8 @@ Please sign in again.</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>{shown} of {n} entries</source>
-        <translation>显示 {shown} 条，共 {n} 条</translation>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
     </message>
     <message>
         <source>The record this entry was made from no longer exists.</source>
@@ -9917,6 +9989,17 @@ Please sign in again.</source>
     <message>
         <source>Choose the cadre the list is for.</source>
         <translation>请选择清单所属的干部。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>单击按此列排序</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
     </message>
 </context>
 <context>
@@ -13738,6 +13821,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>县级（全部记录）</translation>
     </message>
     <message>
+        <source>Name or pinyin initials; empty: not a cadre in the roster</source>
+        <translation>姓名或拼音首字母；留空表示不是名册中的干部</translation>
+    </message>
+    <message>
         <source>The account may sign in</source>
         <translation>账户可以登录</translation>
     </message>
@@ -13758,6 +13845,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>数据范围(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Cadre</source>
+        <translation>对应干部(&amp;C)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -13768,6 +13859,10 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
     <message>
         <source>&amp;Repeat password *</source>
         <translation>重复密码(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>No single cadre matches what is typed under Cadre: pick one from the list, or empty the field.</source>
+        <translation>“对应干部”中输入的内容没有唯一匹配的干部：请从列表中选择，或清空该栏。</translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,17 @@ def test_delete_removes_the_cadre_links(services: Services, county: County) -> N
     services.clues.delete(clue_id)
     with services.db.read() as session:
         assert session.execute(select(clue_cadres)).all() == []
+
+
+def test_next_number_follows_the_highest_whatever_the_width(services: Services) -> None:
+    """Numbers typed or imported in other widths and forms: the next one follows the
+    highest sequence, not the last in text order (XS2025-99 sorts after XS2025-0123)."""
+    clues = services.clues
+    for number in ("XS2025-0009", "XS2025-99", "XS2025-00007", "XS2025-0123",
+                   "XS2025-12甲", "XS2026-5000", "XS2024-9999"):
+        clues.create(petition(number))
+    assert clues.next_number(2025) == "XS2025-0124"
+    clues.create(petition("XS2025-000000200"))
+    assert clues.next_number(2025) == "XS2025-0201"
+    assert clues.next_number(2026) == "XS2026-5001"
+    assert clues.next_number(2023) == "XS2023-0001"

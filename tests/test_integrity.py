@@ -123,6 +123,7 @@ def test_under_influence_by_the_unit_of_the_post_that_day(services: Services,
         "张建国"]
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN")
 def test_under_influence_uses_an_index(services: Services) -> None:
     statement = under_influence_query(dt.date(2025, 12, 1)).compile(
         compile_kwargs={"literal_binds": True})

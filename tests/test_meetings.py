@@ -30,7 +30,8 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.ledger_dto import LedgerFilter
 from zeren_desktop.services.session import PermissionDeniedError
 from zeren_desktop.services.talks_dto import TalkInput
-from zeren_desktop.storage.models import LedgerEntry, LedgerGram, ledger_entry_items
+from zeren_desktop.storage import search_index
+from zeren_desktop.storage.models import LedgerEntry, ledger_entry_items
 
 HELD = dt.date(2025, 3, 12)
 
@@ -109,8 +110,7 @@ def test_deleting_the_meeting_removes_its_entries_and_their_index(office_team) -
     services.meetings.delete(meeting)
     assert derived(services, meeting) == []
     with services.db.read() as session:
-        assert session.scalar(select(func.count()).select_from(LedgerGram).where(
-            LedgerGram.entry_id.in_(entry_ids))) == 0
+        assert search_index.indexed_ids(session.connection(), "ledger", entry_ids) == set()
         assert session.scalar(select(func.count()).select_from(ledger_entry_items).where(
             ledger_entry_items.c.entry_id.in_(entry_ids))) == 0
     assert services.meetings.search(unit_id=ids.town) == []
@@ -254,3 +254,26 @@ def test_the_ledger_opens_the_source_of_a_derived_entry(office_team) -> None:
         members[1], HELD, LedgerCategory.EDUCATION, "廉政党课"))
     assert services.ledger.source_record(typed) is None
     assert not services.ledger.get(typed).row.derived
+
+
+def test_another_townships_meeting_is_refused_not_busy(office_team) -> None:
+    """A township clerk changing or deleting a meeting of another township is told it is
+    out of their scope (audited), not that the database is busy; nothing changes."""
+    from zeren_desktop.domain.security import AccountRole
+    from zeren_desktop.services.auth import UserInput
+    from zeren_desktop.storage.models import AuditRecord
+
+    services, ids, members = office_team
+    meeting = services.meetings.create(meeting_input(ids, members))
+    sign_in(services, "admin").auth.create_user(UserInput(
+        "hekou", "", frozenset({AccountRole.CLERK}), ids.other_town), TEST_PASSWORD)
+    sign_in(services, "hekou")
+    with pytest.raises(PermissionDeniedError):
+        services.meetings.update(meeting, meeting_input(ids, members, unit_id=ids.other_town))
+    with pytest.raises(PermissionDeniedError):
+        services.meetings.delete(meeting)
+    assert len(derived(services, meeting)) == 7
+    with services.db.read() as session:
+        refused = list(session.scalars(select(AuditRecord.summary).where(
+            AuditRecord.action == "refused", AuditRecord.entity_id == str(meeting))))
+    assert len(refused) == 2 and all("meetings." in r for r in refused)

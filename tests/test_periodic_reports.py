@@ -4,12 +4,12 @@ completeness summary and the year-end duty report draft, checked against plain q
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
+from sqlalchemy import text
 
 from tests.conftest import TEST_PASSWORD, copy_database
 from tests.document_fixtures import Office, sign_in
@@ -107,12 +107,15 @@ def test_a_bad_month_or_quarter_is_refused(office: tuple[Services, Office]) -> N
 # --- (b) the quarterly ledger completeness ------------------------------------------------
 
 
-def _plain_counts(db: Path, start: dt.date, end: dt.date) -> dict[tuple[str, str], int]:
-    with sqlite3.connect(db) as connection:
-        return {(cadre, category): n for cadre, category, n in connection.execute(
-            "SELECT cadre_id, category, COUNT(*) FROM ledger_entries"
-            " WHERE entry_date BETWEEN ? AND ? GROUP BY cadre_id, category",
-            (start.isoformat(), end.isoformat()))}
+def _plain_counts(services: Services, start: dt.date, end: dt.date
+                  ) -> dict[tuple[str, str], int]:
+    """A plain SELECT, on either back end (a cadre id as hex, whatever the driver gives)."""
+    with services.db.read() as session:
+        return {(uuid.UUID(str(cadre)).hex, category): n
+                for cadre, category, n in session.execute(text(
+                    "SELECT cadre_id, category, COUNT(*) FROM ledger_entries"
+                    " WHERE entry_date BETWEEN :start AND :end GROUP BY cadre_id, category"),
+                    {"start": start, "end": end})}
 
 
 def test_completeness_counts_equal_a_plain_select(
@@ -120,7 +123,7 @@ def test_completeness_counts_equal_a_plain_select(
     services, o, _ = town
     report = services.periodic_reports.ledger_completeness(2025, 2)
     assert (report.start, report.end) == Q2
-    plain = _plain_counts(o.path, *Q2)
+    plain = _plain_counts(services, *Q2)
     by_name = {u.unit_name: u for u in report.units}
     assert set(by_name) == {"城关镇", "河口镇", "县农业农村局"}    # townships and departments
     leaders = by_name["城关镇"].leaders
@@ -213,7 +216,7 @@ def test_duty_report_holds_the_leaders_records(town: tuple[Services, Office, uui
     assert {i.status for i in report.items[1:]} == {ItemStatus.NOT_STARTED}
     # the ledger as a plain SELECT counts it: 9 entries in the second quarter, one more
     # deployment, the meeting's, the lesson of March (and any the talk she held derived)
-    plain = _plain_counts(o.path, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    plain = _plain_counts(services, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert report.ledger_counts == tuple(plain.get((o.secretary.hex, k.value), 0)
                                          for k in KINDS)
     assert report.ledger_counts[0] == 3 and sum(report.ledger_counts) >= 12
@@ -273,9 +276,9 @@ def test_exports_are_audited(office: tuple[Services, Office], tmp_path: Path) ->
     reports.export_monthly_xlsx(2025, 4, tmp_path / "m.xlsx")
     reports.export_ledger_completeness_pdf(2025, 2, tmp_path / "c.pdf")
     reports.export_duty_report(2025, tmp_path / "d.pdf", "pdf", cadre_id=o.secretary)
-    with sqlite3.connect(o.path) as connection:
-        actions = [a for (a,) in connection.execute(
-            "SELECT action FROM audit_records WHERE action LIKE 'export.%' ORDER BY seq")]
+    with services.db.read() as session:
+        actions = [a for (a,) in session.execute(text(
+            "SELECT action FROM audit_records WHERE action LIKE 'export.%' ORDER BY seq"))]
     assert actions[-3:] == ["export.monthly_statistics_xlsx", "export.ledger_completeness_pdf",
                             "export.duty_report_pdf"]
 
@@ -318,6 +321,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only("the demo is built once for the module as a file (on PostgreSQL"
+                         " `zeren demo` takes about a minute)")
 def test_the_demo_fills_every_periodic_report(demo_db: Path, tmp_path: Path) -> None:
     with Services.open(copy_database(demo_db, tmp_path / "demo.sqlite")) as services:
         services.auth.sign_in("reviewer", DEMO_PASSWORD)     # county level

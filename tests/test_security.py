@@ -113,6 +113,7 @@ EXPECTED: dict[str, set[str]] = {
     "lists.issue": EDITORS, "lists.issue_one": EDITORS, "lists.sign": EDITORS,
     "lists.set_item_status": EDITORS, "lists.set_year_end": EDITORS, "lists.delete": EDITORS,
     "ledger.search": READERS, "ledger.count": READERS, "ledger.get": READERS,
+    "ledger.page": READERS,
     "ledger.item_choices": READERS, "ledger.reminders": READERS,
     "ledger.source_record": READERS,
     "ledger.attachment_path": READERS, "ledger.export_xlsx": READERS,
@@ -126,12 +127,14 @@ EXPECTED: dict[str, set[str]] = {
     "books.ledger_books": READERS, "books.list_documents": READERS,
     # problem clues
     "clues.search": READERS, "clues.count": READERS, "clues.get": READERS,
+    "clues.page": READERS,
     "clues.next_number": READERS, "clues.verification_rates": READERS,
     "clues.create": EDITORS, "clues.update": EDITORS, "clues.delete": EDITORS,
     "clues.link_case": EDITORS, "clues.match_cadres": EDITORS, "clues.import_file": EDITORS,
     # accountability cases: a clerk prepares them; the decision (and taking a decided case
     # back before it) is entered by the reviewer or the leader
     "cases.suggest_number": READERS, "cases.search": READERS, "cases.deadlines": READERS,
+    "cases.page": READERS, "cases.count": READERS,
     "cases.get": READERS, "cases.subjects_from_determination": READERS,
     "cases.find_clues": READERS,
     "cases.create": EDITORS, "cases.update": EDITORS, "cases.delete": EDITORS,
@@ -461,6 +464,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "lists.delete": lambda s, w: s.lists.delete(w.list_id),
     "ledger.search": lambda s, w: s.ledger.search(),
     "ledger.count": lambda s, w: s.ledger.count(),
+    "ledger.page": lambda s, w: s.ledger.page(sort="cadre"),
     "ledger.get": lambda s, w: s.ledger.get(w.entry),
     "ledger.source_record": lambda s, w: s.ledger.source_record(w.entry),
     "ledger.item_choices": lambda s, w: s.ledger.item_choices(w.cadre, YEAR),
@@ -493,6 +497,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     # problem clues
     "clues.search": lambda s, w: s.clues.search(ClueFilter(text="张建国")),
     "clues.count": lambda s, w: s.clues.count(),
+    "clues.page": lambda s, w: s.clues.page(sort="number"),
     "clues.get": lambda s, w: s.clues.get(w.clue),
     "clues.next_number": lambda s, w: s.clues.next_number(2025),
     "clues.verification_rates": lambda s, w: s.clues.verification_rates(period="year"),
@@ -508,6 +513,8 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     # accountability cases
     "cases.suggest_number": lambda s, w: s.cases.suggest_number(2025),
     "cases.search": lambda s, w: s.cases.search(text="津贴"),
+    "cases.page": lambda s, w: s.cases.page(sort="due"),
+    "cases.count": lambda s, w: s.cases.count(),
     "cases.deadlines": lambda s, w: s.cases.deadlines(),
     "cases.get": lambda s, w: s.cases.get(w.case),
     "cases.subjects_from_determination": lambda s, w: s.cases.subjects_from_determination(

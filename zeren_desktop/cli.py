@@ -145,9 +145,21 @@ def _parser(tr: Translator) -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed",
         type=int,
-        default=2016,
+        default=None,
         help=tr(
             CONTEXT, QT_TRANSLATE_NOOP("Cli", "seed of the generated data (same seed, same data)")
+        ),
+    )
+    demo.add_argument(
+        "--scale",
+        metavar="county|quick|N",
+        help=tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "a large county instead: 'county' (1,000,000 ledger entries, 500,000 clues, "
+                "20,000 cases, 3,000 cadres), 'quick' (10,000 entries) or N ledger entries",
+            ),
         ),
     )
 
@@ -484,7 +496,9 @@ def _init(args: argparse.Namespace, services: Services, tr: Translator) -> int:
 def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
     from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
 
-    result = load_demo(services, seed=args.seed)
+    if args.scale:
+        return _demo_county(args, services, tr)
+    result = load_demo(services, seed=2016 if args.seed is None else args.seed)
     print(
         tr.cli(
             QT_TRANSLATE_NOOP(
@@ -530,6 +544,65 @@ def _demo(args: argparse.Namespace, services: Services, tr: Translator) -> int:
         tr.cli(
             QT_TRANSLATE_NOOP("Cli", "Meetings: {meetings}, each feeding its attendees' ledgers.")
         ).format(meetings=result.meetings)
+    )
+    if result.accounts:
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "Demo accounts (password {password}): {names}")).format(
+                password=DEMO_PASSWORD, names=", ".join(result.accounts)
+            )
+        )
+    _print_summary(services, tr)
+    return EXIT_OK
+
+
+def _demo_county(args: argparse.Namespace, services: Services, tr: Translator) -> int:
+    from zeren_desktop.services.demo import DEMO_PASSWORD
+    from zeren_desktop.services.demo_county import DEFAULT_SEED, PHASES, build_county, scale_named
+
+    try:
+        scale = scale_named(args.scale)
+    except ValueError:
+        raise UsageError(
+            tr.cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Unknown scale {scale}: use county, quick or a number of ledger entries."
+                )
+            ).format(scale=args.scale)
+        ) from None
+    shown: dict[str, int] = {}
+
+    def progress(phase: str, done: int, total: int) -> None:
+        step = max(1, total // 10)
+        if done // step == shown.get(phase, -1):
+            return
+        shown[phase] = done // step
+        label = tr.__call__("Demo", PHASES.get(phase, phase))  # i18n: marked elsewhere
+        print(
+            tr.cli(QT_TRANSLATE_NOOP("Cli", "{phase}: {done} of {total}")).format(
+                phase=label, done=done, total=total
+            ),
+            flush=True,
+        )
+
+    result = build_county(
+        services, scale, DEFAULT_SEED if args.seed is None else args.seed, progress
+    )
+    print(
+        tr.cli(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Loaded the county data set of {year} in {seconds} s: {units} units, {cadres} "
+                "cadres, {entries} ledger entries, {clues} clues, {cases} accountability cases.",
+            )
+        ).format(
+            year=result.year,
+            seconds=result.seconds,
+            units=result.units,
+            cadres=result.cadres,
+            entries=result.ledger_entries,
+            clues=result.clues,
+            cases=result.cases,
+        )
     )
     if result.accounts:
         print(

@@ -117,8 +117,15 @@ def run(args: argparse.Namespace, services: Services, tr: Translator, sign_in: S
                 " {conflicts} conflicts to decide.")).format(
                 inserted=result.inserted, updated=result.updated,
                 unchanged=result.unchanged, conflicts=result.conflicts))
+            if result.deleted:
+                print(tr.cli(QT_TRANSLATE_NOOP(
+                    "Cli", "{n} deleted here, as they were deleted there.")).format(
+                    n=result.deleted))
     else:
         for conflict in exchange.conflicts():
+            deleted = ("" if conflict.deleted_at is None else "\t" + tr.cli(
+                QT_TRANSLATE_NOOP("Cli", "deleted there {at}")).format(
+                at=conflict.deleted_at.isoformat(" ", "minutes")))
             print(f"{conflict.id}\t{conflict.table}\t{conflict.record_id}\t"
-                  f"{conflict.created_at.isoformat(' ', 'minutes')}")
+                  f"{conflict.created_at.isoformat(' ', 'minutes')}{deleted}")
     return EXIT_OK

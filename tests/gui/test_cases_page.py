@@ -301,8 +301,10 @@ def test_deadline_colours_circulation_and_dual_inquiry(qtbot: QtBot, services: S
     page = make_page(qtbot, services)
     states = {page.case_rows[i].id: page.row_state(i) for i in range(page.case_table.rowCount())}
     assert states == {overdue: "overdue", soon: "due_soon", dual: ""}
-    colours = {page.case_rows[i].id: QColor(page.case_table.item(i, 0).background().color()
-                                            ).name() for i in range(3)}
+    model = page.case_model
+    colours = {page.case_rows[i].id: QColor(model.data(model.index(i, 0),
+                                                       Qt.ItemDataRole.BackgroundRole)).name()
+               for i in range(3)}
     assert colours[overdue] == OVERDUE_BACKGROUND and colours[soon] == DUE_SOON_BACKGROUND
     page.due_filter.setCurrentIndex(1)
     assert [r.id for r in page.case_rows] == [overdue]

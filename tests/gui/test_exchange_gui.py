@@ -17,7 +17,7 @@ from tests.document_fixtures import Office as TownOffice
 from zeren_desktop.domain.security import AccountRole
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
-from zeren_desktop.storage.models import Cadre
+from zeren_desktop.storage.models import Cadre, Talk
 from zeren_desktop.ui.pages.backups_page import BackupsPage
 from zeren_desktop.ui.pages.exchange_section import ExchangeSection
 
@@ -127,3 +127,41 @@ def test_the_section_is_on_the_backups_page_for_the_leader_only(
     page = BackupsPage(county)
     qtbot.addWidget(page)
     assert page.exchange is None
+
+
+def test_a_deletion_is_shown_and_a_deletion_conflict_decided(
+        qtbot: QtBot, office: tuple[Services, TownOffice], county: Services,
+        tmp_path: Path) -> None:
+    township, ids = office
+    township.auth.sign_in("leader", TEST_PASSWORD)
+    township.exchange.write_public_key(tmp_path / "town.pub")
+    county.auth.sign_in("admin", TEST_PASSWORD)
+    county.exchange.trust(tmp_path / "town.pub")
+    county.auth.sign_in("leader", TEST_PASSWORD)
+    county.exchange.import_file(township.exchange.export(tmp_path / "1.zrx").path)
+    township.auth.sign_in("clerk", TEST_PASSWORD)
+    township.talks.delete(ids.talk)
+    with county.db.write() as session:   # changed at the county after the deletion
+        talk = session.get(Talk, ids.talk)
+        assert talk is not None
+        talk.place = "县纪委第三谈话室"
+    township.auth.sign_in("leader", TEST_PASSWORD)
+    township.exchange.export(tmp_path / "2.zrx")
+
+    desk = _section(qtbot, county)
+    desk.import_package(tmp_path / "2.zrx", confirm=False)
+    assert desk.last_info is not None and desk.last_info.deletions >= 1
+    assert "deleted there" in desk.describe(desk.last_info) or "删除" in desk.describe(
+        desk.last_info)
+    qtbot.waitUntil(lambda: desk.task is None and desk.last_import is not None,
+                    timeout=20_000)
+    assert desk.last_import is not None and desk.last_import.conflicts == 1
+    assert desk.conflicts.rowCount() == 1
+    assert "deleted there" in desk.conflicts.item(0, 3).text() or \
+        "删除" in desk.conflicts.item(0, 3).text()
+    desk.grab().save(str(tmp_path / "deleted.png"))
+    desk.conflicts.selectRow(0)
+    QTest.mouseClick(desk.take_button, Qt.MouseButton.LeftButton)
+    assert desk.conflicts.rowCount() == 0
+    with county.db.read() as session:
+        assert session.get(Talk, ids.talk) is None

@@ -1,10 +1,12 @@
 """Exchange packages (.zrx) between offices: the pure parts.
 
 A package is a zip holding `manifest.json`, `manifest.sig` (the Ed25519 signature of the
-manifest's bytes, base64), one `parts/<table>.jsonl` per table and `attachments/<sha256>`.
-The manifest lists the SHA-256 of every part, so the signature covers them all; the
-package id is the SHA-256 of the manifest. With a passphrase the whole zip is sealed with
-AES-256-GCM under a key derived by scrypt (header MAGIC, salt, nonce, then ciphertext).
+manifest's bytes, base64), one `parts/<table>.jsonl` per table and `attachments/<sha256>`;
+version 2 adds `parts/deletions.jsonl`, the tombstones of records deleted at the source
+(record id, table, deleted at, the version deleted). The manifest lists the SHA-256 of
+every part, so the signature covers them all; the package id is the SHA-256 of the manifest.
+With a passphrase the whole zip is sealed with AES-256-GCM under a key derived by scrypt
+(header MAGIC, salt, nonce, then ciphertext).
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
 
 _CTX = "Exchange"
 FORMAT = "zeren-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})   # version 1: packages without tombstones
+DELETIONS_PART = "parts/deletions.jsonl"
 KEY_FORMAT = "zeren-office-key"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -204,6 +208,7 @@ class Manifest:
     attachments: int
     audit_head: Mapping[str, Any] | None
     parts: Mapping[str, str]          # member name → SHA-256
+    deletions: int = 0                # tombstones in DELETIONS_PART
 
     @property
     def fingerprint(self) -> str:
@@ -213,14 +218,16 @@ class Manifest:
 def manifest_bytes(*, source_office_id: str, source_name: str, public_key: bytes,
                    since: dt.datetime | None, until: dt.datetime, created_at: dt.datetime,
                    counts: Mapping[str, int], attachments: int,
-                   audit_head: Mapping[str, Any] | None, parts: Mapping[str, str]) -> bytes:
+                   audit_head: Mapping[str, Any] | None, parts: Mapping[str, str],
+                   deletions: int = 0) -> bytes:
     body = {
         "format": FORMAT, "version": FORMAT_VERSION,
         "source": {"office_id": source_office_id, "name": source_name,
                    "public_key": b64(public_key), "fingerprint": fingerprint(public_key)},
         "since": since.isoformat() if since else None, "until": until.isoformat(),
         "created_at": created_at.isoformat(), "counts": dict(counts),
-        "attachments": attachments, "audit_head": dict(audit_head) if audit_head else None,
+        "attachments": attachments, "deletions": deletions,
+        "audit_head": dict(audit_head) if audit_head else None,
         "parts": dict(sorted(parts.items())),
     }
     return json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
@@ -233,7 +240,7 @@ def parse_manifest(data: bytes) -> Manifest:
         raise _error(DAMAGED) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _error(UNKNOWN_FORMAT, detail="format")
-    if raw.get("version") != FORMAT_VERSION:
+    if raw.get("version") not in READABLE_VERSIONS:
         raise _error(UNKNOWN_FORMAT, detail=f"version {raw.get('version')}")
     try:
         source = raw["source"]
@@ -246,7 +253,8 @@ def parse_manifest(data: bytes) -> Manifest:
             created_at=dt.datetime.fromisoformat(raw["created_at"]),
             counts={str(k): int(v) for k, v in raw["counts"].items()},
             attachments=int(raw["attachments"]), audit_head=raw.get("audit_head"),
-            parts={str(k): str(v) for k, v in raw["parts"].items()})
+            parts={str(k): str(v) for k, v in raw["parts"].items()},
+            deletions=int(raw.get("deletions", 0)))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _error(UNKNOWN_FORMAT, detail=str(error)) from error
 
@@ -262,6 +270,10 @@ class PackageContent:
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         data = self.parts.get(f"{PARTS_DIR}{table}.jsonl", b"")
+        return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+
+    def tombstones(self) -> list[dict[str, Any]]:
+        data = self.parts.get(DELETIONS_PART, b"")
         return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
 
     def attachment(self, digest: str) -> bytes | None:

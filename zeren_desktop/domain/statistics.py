@@ -187,6 +187,17 @@ class MeasureRanking:
     def name(self, code: str) -> str:
         return self.names.get(code, code)
 
+    def periods(self) -> list[tuple[dt.date | None, str | None]]:
+        """Which regulation is in force (its id, None for none) from which day on (None:
+        from the beginning), in date order: `weight` by date as data, for SQL."""
+        days = sorted({r.in_force for r in self.regulations}
+                      | {r.repealed for r in self.regulations if r.repealed is not None})
+        found: list[tuple[dt.date | None, str | None]] = [(None, None)]
+        for day in days:
+            reg = self.regulations.in_force_on(day)
+            found.append((day, reg.id if reg is not None else None))
+        return found
+
     def sort_key(self, code: str) -> tuple[int, int, str]:
         rank, order = self.union.get(code, (10**6, 0))
         return rank, order, code
@@ -208,6 +219,11 @@ class SubjectFact:
     @property
     def person_key(self) -> str:
         return f"cadre:{self.cadre_id}" if self.cadre_id else f"name:{self.name.strip()}"
+
+
+# What `str.strip()` takes off a name (every character with `isspace()`), for SQL's trim.
+STRIP_CHARS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003"
+               "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 @dataclass(frozen=True)
@@ -364,6 +380,14 @@ def person_buckets(persons: Sequence[CountedPerson], ranking: MeasureRanking,
         measures[p.measure] = measures.get(p.measure, 0) + 1
         forms[p.form] = forms.get(p.form, 0) + 1
         groups[p.rank_group] = groups.get(p.rank_group, 0) + 1
+    return person_buckets_of_counts(measures, forms, groups, ranking, definitions)
+
+
+def person_buckets_of_counts(measures: Mapping[str, int], forms: Mapping[str, int],
+                             groups: Mapping[str, int], ranking: MeasureRanking,
+                             definitions: Definitions) -> dict[str, tuple[Bucket, ...]]:
+    """The same buckets from the persons counted per measure, per form and per rank group
+    (the statistics service counts them with SQL GROUP BY)."""
     by_measure = [Bucket(code, ranking.name(code), "", n)
                   for code, n in sorted(measures.items(), key=lambda i: ranking.sort_key(i[0]))
                   if code != NONE]
@@ -392,6 +416,12 @@ def month_buckets(start: dt.date, end: dt.date, problems: Mapping[str, int],
     people: dict[str, int] = {}
     for p in persons:
         people[p.month] = people.get(p.month, 0) + 1
+    return month_buckets_of_counts(start, end, problems, people)
+
+
+def month_buckets_of_counts(start: dt.date, end: dt.date, problems: Mapping[str, int],
+                            people: Mapping[str, int]) -> tuple[Bucket, ...]:
+    """`month_buckets` from the persons counted per month ("2026-03")."""
     keys = months_between(start, end)
     if len(keys) > 36:
         keys = sorted(set(problems) | set(people))
@@ -404,6 +434,13 @@ def unit_buckets(problems: Mapping[uuid.UUID | None, int],
     people: dict[uuid.UUID | None, int] = {}
     for p in persons:
         people[p.unit_id] = people.get(p.unit_id, 0) + 1
+    return unit_buckets_of_counts(problems, people, names)
+
+
+def unit_buckets_of_counts(problems: Mapping[uuid.UUID | None, int],
+                           people: Mapping[uuid.UUID | None, int],
+                           names: Mapping[uuid.UUID, str]) -> tuple[Bucket, ...]:
+    """`unit_buckets` from the persons counted per unit (None: no unit)."""
     buckets = []
     for unit_id in set(problems) | set(people):
         if unit_id is None:

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop.domain import cases as rules
@@ -41,6 +41,7 @@ from zeren_desktop.domain.enums import (
     TeamKind,
     TeamRole,
 )
+from zeren_desktop.domain.ledger import normalise_for_search
 from zeren_desktop.domain.periods import influence_period, longest
 from zeren_desktop.domain.records import clean_text
 from zeren_desktop.domain.regulations import AppealRule, Duration, Regulation, RegulationSet
@@ -65,6 +66,7 @@ from zeren_desktop.services.cases_dto import (
     AppealInput,
     CaseDeadline,
     CaseDetail,
+    CaseFilter,
     CaseInput,
     CaseRow,
     DualInquiryProposal,
@@ -85,6 +87,7 @@ from zeren_desktop.services.lists import current_post
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.session import Actor
 from zeren_desktop.services.settings import SettingsService
+from zeren_desktop.storage import search_index
 from zeren_desktop.storage.models import (
     AccountabilityCase,
     Appeal,
@@ -175,6 +178,37 @@ def _case_values(case: AccountabilityCase) -> dict[str, Any]:
             "summary": case.summary}
 
 
+NO_CASE_FILTER = CaseFilter()
+# What `CaseService.page` sorts by: the key's columns, the id last (a total order). By the
+# deadline: cases without one after those with one.
+CASE_SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (AccountabilityCase.created_at, AccountabilityCase.number, AccountabilityCase.id),
+    "number": (AccountabilityCase.number, AccountabilityCase.id),
+    "due": (AccountabilityCase.stage_due.is_(None), AccountabilityCase.stage_due,
+            AccountabilityCase.number, AccountabilityCase.id),
+}
+_CASE_ROW_COLUMNS = (
+    AccountabilityCase.id, AccountabilityCase.number, AccountabilityCase.title,
+    AccountabilityCase.unit_id, func.coalesce(Unit.name, ""), AccountabilityCase.stage,
+    AccountabilityCase.stage_due, AccountabilityCase.decision_date,
+    AccountabilityCase.circulate, AccountabilityCase.dual_inquiry_of,
+    AccountabilityCase.created_at)
+
+
+def _due_filtered(query: Select[Any], due: str | None, today: dt.date) -> Select[Any]:
+    """Cases whose stage is overdue, due within DUE_SOON_DAYS (today included), or either
+    ("attention"), by the stored deadline: as `due_status` says."""
+    soon = today + dt.timedelta(days=rules.DUE_SOON_DAYS)
+    column = AccountabilityCase.stage_due
+    if due == "overdue":
+        return query.where(column < today)
+    if due == "due_soon":
+        return query.where(column >= today, column <= soon)
+    if due == "attention":
+        return query.where(column <= soon)
+    return query
+
+
 class CaseService(ServiceBase):
     # ---- helpers shared with other services ---------------------------------------------
 
@@ -245,24 +279,87 @@ class CaseService(ServiceBase):
                         CaseStageEvent.from_stage.is_(None),
                         CaseStageEvent.happened_on.between(dt.date(year, 1, 1),
                                                            dt.date(year, 12, 31)))))
-            words = clean_text(text)
-            if words:
-                like = f"%{words}%"
-                query = query.where(or_(
-                    AccountabilityCase.number.like(like), AccountabilityCase.title.like(like),
-                    AccountabilityCase.summary.like(like),
-                    AccountabilityCase.id.in_(select(CaseSubject.case_id).where(
-                        CaseSubject.name.like(like)))))
+            if normalise_for_search(text):  # number, title, summary, subjects' names
+                query = query.where(AccountabilityCase.id.in_(
+                    search_index.matching_ids("case", text)))
             if actor.scope_units is not None:
                 query = query.where(AccountabilityCase.unit_id.in_(actor.scope_units))
-            query = query.order_by(AccountabilityCase.created_at.desc(),
-                                   AccountabilityCase.number.desc())
-            rows = [self._row(case, today, deadlines) for case in session.scalars(query)]
-        if due == "attention":
-            rows = [r for r in rows if r.due_status]
-        elif due:
-            rows = [r for r in rows if r.due_status == due]
-        return rows
+            query = _due_filtered(query, due, today).order_by(
+                AccountabilityCase.created_at.desc(), AccountabilityCase.number.desc())
+            return [self._row(case, today, deadlines) for case in session.scalars(query)]
+
+    def count(self, where: CaseFilter = NO_CASE_FILTER) -> int:
+        """How many cases `page` pages through."""
+        actor = self._require(Permission.VIEW_RECORDS, "cases.count")
+        with self.db.read() as session:
+            query = self._filtered(session, select(func.count()).select_from(
+                AccountabilityCase), where, actor)
+            return int(session.scalar(query) or 0)
+
+    def page(self, where: CaseFilter = NO_CASE_FILTER, sort: str = "date",
+             descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
+        """One page of the cases under the filter, sorted in SQL by a key of `CASE_SORTS`
+        (the id breaks ties; "date" is when the case was registered), built from the
+        columns a row shows; the due status from the stored deadline of the stage."""
+        actor = self._require(Permission.VIEW_RECORDS, "cases.page")
+        try:
+            keys = CASE_SORTS[sort]
+        except KeyError:
+            raise ValueError(f"unknown case sort key {sort!r}") from None
+        today = where.today or self._today()
+        with self.db.read() as session:
+            ids = list(session.scalars(
+                self._filtered(session, select(AccountabilityCase.id), where, actor)
+                .order_by(*(k.desc() if descending else k.asc() for k in keys))
+                .offset(max(offset, 0)).limit(max(limit, 0))))
+            if not ids:
+                return []
+            rows: dict[uuid.UUID, Any] = {row[0]: row for row in session.execute(
+                select(*_CASE_ROW_COLUMNS)
+                .outerjoin(Unit, Unit.id == AccountabilityCase.unit_id)
+                .where(AccountabilityCase.id.in_(ids)))}
+            names: dict[uuid.UUID, list[str]] = {}
+            for case_id, name in session.execute(
+                    select(CaseSubject.case_id, CaseSubject.name)
+                    .where(CaseSubject.case_id.in_(ids))
+                    .order_by(CaseSubject.case_id, CaseSubject.position)):
+                names.setdefault(case_id, []).append(name)
+            appeals = dict(session.execute(
+                select(Appeal.case_id, func.count())
+                .where(Appeal.case_id.in_(ids), Appeal.answered_on.is_(None))
+                .group_by(Appeal.case_id)).all())
+        out: list[CaseRow] = []
+        for case_id in ids:
+            row = rows.get(case_id)
+            if row is None:
+                continue
+            (_, number, title, unit_id, unit_name, stage, due, decided, circulate, dual,
+             created) = row
+            out.append(CaseRow(case_id, number, title, unit_id, unit_name, stage, due,
+                               due_status(due, today), "、".join(names.get(case_id, [])),
+                               decided, circulate, dual, int(appeals.get(case_id, 0)),
+                               created))
+        return out
+
+    def _filtered(self, session: Session, query: Select[Any], where: CaseFilter,
+                  actor: Actor) -> Select[Any]:
+        if where.stage is not None:
+            query = query.where(AccountabilityCase.stage == where.stage)
+        if where.unit_id is not None:
+            query = query.where(AccountabilityCase.unit_id.in_(subtree(session, where.unit_id)))
+        if where.year is not None:  # the year of the proposal (its first event)
+            query = query.where(AccountabilityCase.id.in_(
+                select(CaseStageEvent.case_id).where(
+                    CaseStageEvent.stage == CaseStage.PROPOSED,
+                    CaseStageEvent.from_stage.is_(None),
+                    CaseStageEvent.happened_on.between(dt.date(where.year, 1, 1),
+                                                       dt.date(where.year, 12, 31)))))
+        if normalise_for_search(where.text):  # as `search` finds them
+            query = query.where(AccountabilityCase.id.in_(
+                search_index.matching_ids("case", where.text)))
+        if actor.scope_units is not None:
+            query = query.where(AccountabilityCase.unit_id.in_(actor.scope_units))
+        return _due_filtered(query, where.due, where.today or self._today())
 
     def _due(self, case: AccountabilityCase, deadlines: Deadlines) -> dt.date | None:
         if case.stage_due is not None:
@@ -285,33 +382,33 @@ class CaseService(ServiceBase):
 
     def deadlines(self, today: dt.date | None = None) -> list[CaseDeadline]:
         """For the dashboard: stages and appeal answers overdue or due within 7 days,
-        the earliest first."""
+        the earliest first (in SQL on the stored deadlines; archived cases left out)."""
         actor = self._require(Permission.VIEW_RECORDS, "cases.deadlines")
         today = today or self._today()
-        deadlines = self._deadlines()
+        soon = today + dt.timedelta(days=rules.DUE_SOON_DAYS)
         out: list[CaseDeadline] = []
         with self.db.read() as session:
-            query = select(AccountabilityCase).where(
-                AccountabilityCase.stage != CaseStage.ARCHIVED).options(
-                selectinload(AccountabilityCase.unit),
-                selectinload(AccountabilityCase.subjects),
-                selectinload(AccountabilityCase.events),
-                selectinload(AccountabilityCase.appeals))
+            live = [AccountabilityCase.stage != CaseStage.ARCHIVED]
             if actor.scope_units is not None:
-                query = query.where(AccountabilityCase.unit_id.in_(actor.scope_units))
-            for case in session.scalars(query):
-                unit_name = case.unit.name if case.unit is not None else ""
-                due = self._due(case, deadlines)
-                status = due_status(due, today)
-                if due is not None and status:
-                    out.append(CaseDeadline(case.id, case.number, case.title, unit_name,
-                                            "stage", case.stage, due, status))
-                for appeal in case.appeals:
-                    status = due_status(appeal.answer_due, today)
-                    if appeal.answered_on is None and status:
-                        out.append(CaseDeadline(case.id, case.number, case.title, unit_name,
-                                                "appeal", case.stage, appeal.answer_due,
-                                                status))
+                live.append(AccountabilityCase.unit_id.in_(actor.scope_units))
+            columns = (AccountabilityCase.id, AccountabilityCase.number,
+                       AccountabilityCase.title, func.coalesce(Unit.name, ""),
+                       AccountabilityCase.stage)
+            for case_id, number, title, unit_name, stage, due in session.execute(
+                    select(*columns, AccountabilityCase.stage_due)
+                    .outerjoin(Unit, Unit.id == AccountabilityCase.unit_id)
+                    .where(*live, AccountabilityCase.stage_due <= soon)):
+                assert due is not None
+                out.append(CaseDeadline(case_id, number, title, unit_name, "stage", stage,
+                                        due, due_status(due, today)))
+            for case_id, number, title, unit_name, stage, due in session.execute(
+                    select(*columns, Appeal.answer_due)
+                    .join(Appeal, Appeal.case_id == AccountabilityCase.id)
+                    .outerjoin(Unit, Unit.id == AccountabilityCase.unit_id)
+                    .where(*live, Appeal.answered_on.is_(None), Appeal.answer_due <= soon)
+                    .order_by(Appeal.filed_on)):
+                out.append(CaseDeadline(case_id, number, title, unit_name, "appeal", stage,
+                                        due, due_status(due, today)))
         return sorted(out, key=lambda d: (d.due, d.number))
 
     def get(self, case_id: uuid.UUID) -> CaseDetail:

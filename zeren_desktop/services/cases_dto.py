@@ -65,6 +65,18 @@ class AppealAnswer:
 
 
 @dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows (`CaseService.page` / `count`)."""
+
+    stage: CaseStage | None = None
+    unit_id: uuid.UUID | None = None       # the unit and the units under it
+    year: int | None = None                # of the proposal
+    due: str | None = None                 # "overdue", "due_soon" or "attention" (either)
+    text: str = ""
+    today: dt.date | None = None           # for `due` (None: the service's today)
+
+
+@dataclass(frozen=True)
 class CaseRow:
     id: uuid.UUID
     number: str

@@ -17,6 +17,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,13 @@ from sqlalchemy import (
     extract,
     func,
     insert,
-    or_,
     select,
+    update,
 )
 from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop.domain.enums import ClueHandling, ClueResult, ClueSource
+from zeren_desktop.domain.ledger import normalise_for_search
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -59,7 +61,16 @@ from zeren_desktop.services.clue_dto import (
 )
 from zeren_desktop.services.lists import post_unit
 from zeren_desktop.services.session import Actor
-from zeren_desktop.storage.models import AccountabilityCase, Cadre, Clue, Unit, clue_cadres
+from zeren_desktop.storage import search_index
+from zeren_desktop.storage.models import (
+    AccountabilityCase,
+    Cadre,
+    Clue,
+    Unit,
+    clue_cadres,
+    utcnow,
+)
+from zeren_desktop.storage.query_plan import no_index
 
 _CTX = "Services"
 CLUE_NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -75,6 +86,20 @@ IMPORT_CACHE_KIB = -65_536     # SQLite page cache during an import: 64 MiB
 PROBLEMS_KEPT = 1000
 NO_FILTER = ClueFilter()
 PERIODS = ("", "year", "month")
+
+
+# What `ClueService.page` sorts by: the key's columns, the id last (a total order).
+CLUE_SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (Clue.received_on, Clue.number, Clue.id),
+    "number": (Clue.number, Clue.id),
+}
+# The columns of a ClueRow but the linked cadres' ids and names, in its order.
+_CLUE_ROW_COLUMNS = (
+    Clue.id, Clue.number, Clue.received_on, Clue.source, Clue.summary, Clue.handling,
+    Clue.subject_names, Clue.subject_id_numbers, Clue.unit_id, func.coalesce(Unit.name, ""),
+    Clue.unit_text, Clue.result, Clue.concluded_on, Clue.money_recovered_fen,
+    Clue.money_corrected_fen, Clue.persons_disqualified, Clue.case_id,
+    func.coalesce(AccountabilityCase.number, ""), Clue.remarks, Clue.import_key)
 
 
 class ImportCancelled(ZerenError):
@@ -116,10 +141,6 @@ def _values(clue: Clue) -> dict[str, Any]:
             "cadres": sorted(str(c.id) for c in clue.cadres)}
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _number_pattern(year: int) -> re.Pattern[str]:
     return re.compile(rf"^{NUMBER_PREFIX}{year}-(\d+)$")
 
@@ -149,8 +170,71 @@ class ClueService(ServiceBase):
     def count(self, where: ClueFilter = NO_FILTER) -> int:
         actor = self._require(Permission.VIEW_RECORDS, "clues.count")
         with self.db.read() as session:
-            query = self._filtered(session, select(func.count(Clue.id)), where, actor)
+            # count(*): counted in an index, where count(id) reads every row for its id
+            query = self._filtered(session, select(func.count()).select_from(Clue), where,
+                                   actor)
             return int(session.scalar(query) or 0)
+
+    def page(self, where: ClueFilter = NO_FILTER, sort: str = "date", descending: bool = True,
+             offset: int = 0, limit: int = 200) -> list[ClueRow]:
+        """One page of the clues matching the filter, sorted in SQL by a key of
+        `CLUE_SORTS` (the id breaks ties): the ids of the page by an index walk, then
+        their rows from the columns a row shows (no ORM object per clue)."""
+        actor = self._require(Permission.VIEW_RECORDS, "clues.page")
+        try:
+            keys = CLUE_SORTS[sort]
+        except KeyError:
+            raise ValueError(f"unknown clue sort key {sort!r}") from None
+        with self.db.read() as session:
+            ids = list(session.scalars(
+                self._page_ids(session, where, sort, actor)
+                .order_by(*(k.desc() if descending else k.asc() for k in keys))
+                .offset(max(offset, 0)).limit(max(limit, 0))))
+            if not ids:
+                return []
+            rows: dict[uuid.UUID, Any] = {row[0]: row for row in session.execute(
+                select(*_CLUE_ROW_COLUMNS)
+                .outerjoin(Unit, Unit.id == Clue.unit_id)
+                .outerjoin(AccountabilityCase, AccountabilityCase.id == Clue.case_id)
+                .where(Clue.id.in_(ids)))}
+            cadres: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+            for clue_id, cadre_id, name in session.execute(
+                    select(clue_cadres.c.clue_id, Cadre.id, Cadre.name)
+                    .join(Cadre, Cadre.id == clue_cadres.c.cadre_id)
+                    .where(clue_cadres.c.clue_id.in_(ids)).order_by(Cadre.name, Cadre.id)):
+                cadres.setdefault(clue_id, []).append((cadre_id, name))
+        out: list[ClueRow] = []
+        for clue_id in ids:
+            row = rows.get(clue_id)
+            if row is None:
+                continue
+            linked = cadres.get(clue_id, [])
+            values = (*row[:11], tuple(c[0] for c in linked), tuple(c[1] for c in linked),
+                      *row[11:-1], row[-1] is not None)
+            out.append(ClueRow(*values))
+        return out
+
+    def _page_ids(self, session: Session, where: ClueFilter, sort: str,
+                  actor: Actor) -> Select[Any]:
+        """The ids under the filter. Unless it picks words or a case (few rows), the walk
+        follows the sort's index, the unit and date terms checked in it
+        (storage/query_plan.py)."""
+        query = select(Clue.id)
+        if where.case_id is not None or normalise_for_search(where.text):
+            return self._filtered(session, query, where, actor)
+        query = self._filtered(session, query, replace(where, unit_id=None, date_from=None,
+                                                       date_to=None),
+                               replace(actor, scope_units=None))
+        if actor.scope_units is not None:   # a township account: checked in the index too
+            query = query.where(no_index(Clue.unit_id).in_(actor.scope_units))
+        received = Clue.received_on if sort == "date" else no_index(Clue.received_on)
+        if where.date_from is not None:
+            query = query.where(received >= where.date_from)
+        if where.date_to is not None:
+            query = query.where(received <= where.date_to)
+        if where.unit_id is not None:
+            query = query.where(no_index(Clue.unit_id).in_(subtree(session, where.unit_id)))
+        return query
 
     def get(self, clue_id: uuid.UUID) -> ClueRow:
         actor = self._require(Permission.VIEW_RECORDS, "clues.get")
@@ -288,6 +372,11 @@ class ClueService(ServiceBase):
             if added:
                 session.execute(insert(clue_cadres), [
                     {"clue_id": c, "cadre_id": k} for c, k in added])
+                # Links alone changed: the clues count as changed (exchange `--since`).
+                touched = sorted({c for c, _k in added})
+                for i in range(0, len(touched), 500):
+                    session.execute(update(Clue).where(Clue.id.in_(touched[i:i + 500]))
+                                    .values(updated_at=utcnow()))
                 self._audit(session, actor, "clue.match_cadres", "clues", None,
                             summary=f"{len(added)} links", after={"links": len(added)})
             return len(added)
@@ -381,12 +470,8 @@ class ClueService(ServiceBase):
             query = query.where(Clue.case_id == where.case_id)
         if actor.scope_units is not None:
             query = query.where(Clue.unit_id.in_(actor.scope_units))
-        needle = " ".join(where.text.split())
-        if needle:
-            pattern = f"%{_escape_like(needle)}%"
-            query = query.where(or_(*(column.like(pattern, escape="\\") for column in (
-                Clue.number, Clue.subject_names, Clue.subject_id_numbers, Clue.unit_text,
-                Clue.summary, Clue.remarks))))
+        if normalise_for_search(where.text):  # the search index (storage/search_index.py)
+            query = query.where(Clue.id.in_(search_index.matching_ids("clue", where.text)))
         return query
 
     def _clue(self, session: Session, clue_id: uuid.UUID) -> Clue:
@@ -419,13 +504,25 @@ class ClueService(ServiceBase):
         pattern = _number_pattern(year)
         prefix = f"{NUMBER_PREFIX}{year}-"
         highest = 0
-        query = select(Clue.number).where(
-            Clue.office_id == self.office_id,
-            Clue.number.between(prefix, prefix + "\uffff"))
-        for (number,) in connection.execute(query):
-            match = pattern.match(number)
-            if match:
-                highest = max(highest, int(match[1]))
+        of_year = (Clue.office_id == self.office_id,
+                   Clue.number.between(prefix, prefix + "\uffff"))
+        # Not every number of the year through Python (400,000 after a big-data check):
+        # among numbers of one length the greatest digits sort last, so the first number
+        # that fits the pattern, from the end, is that length's highest; a shorter length
+        # can only win over a longer one padded with zeros.
+        lengths = connection.scalars(select(func.length(Clue.number)).where(*of_year)
+                                     .distinct().order_by(func.length(Clue.number).desc()))
+        for length in list(lengths):
+            if length - len(prefix) < len(str(highest)):
+                break
+            numbers = connection.execute(select(Clue.number).where(
+                *of_year, func.length(Clue.number) == length).order_by(Clue.number.desc()))
+            for (number,) in numbers:
+                match = pattern.match(number)
+                if match:
+                    highest = max(highest, int(match[1]))
+                    break
+            numbers.close()
         return highest + 1
 
     def _check_existing(self, actor: Actor, clue_id: uuid.UUID, operation: str) -> None:
@@ -523,6 +620,7 @@ _INSERT_COLUMNS = ("id", "office_id", "created_at", "updated_at", "number", "rec
                    "remarks", "created_by")
 _INSERT_SQL = (f"INSERT INTO clues ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+_SEARCH_COLUMNS = tuple(_INSERT_COLUMNS.index(c) for c in search_index.SOURCES["clue"][1])
 _OUR_NUMBER = re.compile(rf"^{NUMBER_PREFIX}(\d{{4}})-(\d+)$")
 _LINK_SQL = "INSERT INTO clue_cadres (clue_id, cadre_id) VALUES (?, ?)"
 
@@ -677,6 +775,11 @@ class _ImportRun:
         if not rows:
             return
         links = list(dict.fromkeys(links))
+        # The search index: each row's text from its searchable columns (_INSERT_COLUMNS).
+        search_index.index_records(connection, "clue", (
+            (uuid.UUID(str(values[0])), search_index.document_text(
+                "clue", [str(values[i] or "") for i in _SEARCH_COLUMNS])) for values in rows),
+            fresh=True)
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(_INSERT_SQL, rows)
             if links:

@@ -37,6 +37,7 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import database_id
 from zeren_desktop.services.exchange import install_demo_key
 from zeren_desktop.services.session import utc_now
+from zeren_desktop.storage import search_index
 from zeren_desktop.storage.models import (
     AppSetting,
     Cadre,
@@ -537,6 +538,10 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
             add_demo_assessment(session, services.office_id, random.Random(seed + 4 + n),
                                 year, today=until).assessments
             for n, year in enumerate((until.year - 1, until.year)))
+        session.flush()
+        # The search index over everything above (written in bulk, partly bypassing the
+        # services that keep it in step): rebuilt once.
+        search_index.rebuild(session.connection())
         session.merge(AppSetting(key="is_demo", value="1"))
         # Exchange packages: the same key pair in every demo database of a seed, trusted
         # for any office id, so that one demo database's package imports into another.

@@ -35,6 +35,7 @@ from zeren_desktop.domain.enums import (
 )
 from zeren_desktop.domain.periods import add_months
 from zeren_desktop.domain.regulations import RegulationSet
+from zeren_desktop.storage.case_due import fill_stage_due
 from zeren_desktop.storage.models import (
     AccountabilityCase,
     Appeal,
@@ -439,6 +440,9 @@ class _CaseBuilder:
         for table, key in tables:
             if self.rows[key]:
                 connection.execute(insert(table), self.rows[key])
+        # The deadline of each case's stage, as the case service sets it (the list sorts
+        # and filters on it).
+        fill_stage_due(connection, [case["id"] for case in self.rows["cases"]])
         return DemoCasesResult(len(self.rows["clues"]), len(self.rows["cases"]),
                                len(self.rows["talks"]), len(self.rows["periods"]))
 

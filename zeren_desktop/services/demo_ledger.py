@@ -14,7 +14,6 @@ import random
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -31,8 +30,6 @@ from zeren_desktop.domain.enums import (
 )
 from zeren_desktop.domain.ledger import LedgerEntryInput, quarter_bounds
 from zeren_desktop.services.ledger import (
-    grams_of,
-    insert_grams,
     search_fields,
     search_text_of,
 )
@@ -75,7 +72,6 @@ class _LedgerBuilder:
             .options(selectinload(ListTemplate.items)).order_by(ListTemplate.created_at))}
         self.numbers: Counter[int] = Counter()
         self.keys: set[str] = set()
-        self.grams: list[tuple[str, uuid.UUID]] = []
 
     def day(self, lo: dt.date, hi: dt.date) -> dt.date:
         hi = min(hi, self.until)
@@ -191,7 +187,6 @@ class _LedgerBuilder:
                     for item_id in self.rng.sample(items, min(len(items),
                                                               self.rng.randint(1, 2))):
                         self.rows["links"].append({"entry_id": row["id"], "item_id": item_id})
-                self.grams.extend((g, row["id"]) for g in grams_of(fields))
 
     def inspections(self, year: int, teams: list[LeadershipTeam]) -> None:
         committees = [t for t in teams if t.kind is TeamKind.PARTY_COMMITTEE]
@@ -231,9 +226,7 @@ class _LedgerBuilder:
         for table, key in tables:
             if self.rows[key]:
                 connection.execute(insert(table), self.rows[key])
-        # In key order: each insert lands next to the last one in the B-tree.
-        self.grams.sort(key=itemgetter(0))
-        insert_grams(connection, self.grams)
+        # The search index: load_demo rebuilds it once everything is written.
         return DemoLedgerResult(len(self.rows["lists"]), len(self.rows["entries"]),
                                 len(self.rows["inspections"]))
 

@@ -115,7 +115,6 @@ def sync_derived(session: Session, *, office_id: uuid.UUID, entered_by: str,
             continue
         else:
             entry.reviewed_by, entry.reviewed_at = "", None
-        old_text = entry.search_text
         entry.cadre_id, entry.entry_date, entry.category = cadre.id, data.entry_date, data.category
         entry.unit_id = post_unit(session, cadre.id, data.entry_date)
         entry.matter, entry.place, entry.participants = data.matter, data.place, data.participants
@@ -127,7 +126,7 @@ def sync_derived(session: Session, *, office_id: uuid.UUID, entered_by: str,
         entry.source_label = label
         session.add(entry)  # after its fields: the queries above autoflush
         session.flush()
-        reindex(session, entry.id, old_text, new_text)
+        reindex(session, entry.id, new_text)
         kept += 1
     for entry in existing.values():
         _remove(session, entry)
@@ -167,7 +166,7 @@ def _same(entry: LedgerEntry, data: LedgerEntryInput, item_ids: Sequence[uuid.UU
 def _remove(session: Session, entry: LedgerEntry) -> None:
     from zeren_desktop.services.ledger import reindex
 
-    reindex(session, entry.id, entry.search_text, "")
+    reindex(session, entry.id, "")
     session.execute(delete(ledger_entry_items).where(
         ledger_entry_items.c.entry_id == entry.id))
     session.delete(entry)

@@ -160,10 +160,9 @@ class MeetingService(ServiceBase):
         actor = self._require(Permission.EDIT_DRAFTS, "meetings.update")
         data = data.validated(self._today())
         self._require_scope(actor, {data.unit_id}, "meetings.update", "units", data.unit_id)
+        self._check_existing(actor, meeting_id, "meetings.update")
         with self.db.write() as session:
             meeting = self._meeting(session, meeting_id)
-            self._require_scope(actor, {meeting.unit_id}, "meetings.update", "meetings",
-                                meeting_id)
             before = _values(meeting)
             self._apply(session, meeting, data)
             session.flush()
@@ -174,10 +173,9 @@ class MeetingService(ServiceBase):
     def delete(self, meeting_id: uuid.UUID) -> None:
         """The meeting and every ledger entry made from it."""
         actor = self._require(Permission.EDIT_DRAFTS, "meetings.delete")
+        self._check_existing(actor, meeting_id, "meetings.delete")
         with self.db.write() as session:
             meeting = self._meeting(session, meeting_id)
-            self._require_scope(actor, {meeting.unit_id}, "meetings.delete", "meetings",
-                                meeting_id)
             before = _values(meeting)
             removed = remove_derived(session, LedgerSource.MEETING, meeting.id)
             meeting.attendees, meeting.items = [], []
@@ -186,6 +184,13 @@ class MeetingService(ServiceBase):
                         before={**before, "ledger_entries_removed": removed})
 
     # -- helpers
+
+    def _check_existing(self, actor: Actor, meeting_id: uuid.UUID, operation: str) -> None:
+        # Read first: a refusal writes its audit record in a transaction of its own, which
+        # would wait for a write transaction held open here ("database busy").
+        with self.db.read() as session:
+            unit_id = self._meeting(session, meeting_id).unit_id
+        self._require_scope(actor, {unit_id}, operation, "meetings", meeting_id)
 
     def _meeting(self, session: Session, meeting_id: uuid.UUID) -> Meeting:
         meeting = session.get(Meeting, meeting_id, options=[

@@ -1,14 +1,18 @@
 """Accountability statistics (统计): the report, the records behind each figure, exports.
 
-Reads the case and clue tables directly (definitions: domain/statistics.py). Problems and
-clues are counted with SQL aggregates (GROUP BY); persons need the heaviest measure per
-person, so one query returns the cadre subject rows of the period's cases and the domain
-counts each person once.
+Reads the case and clue tables directly (definitions: domain/statistics.py). Every figure
+is a SQL aggregate (GROUP BY), so a county year costs what its queries cost: problems and
+clues are grouped as they are; persons need the heaviest measure per person, which one
+query finds with a window function (each subject row's measure codes from its JSON list,
+weighted by the regulation in force at the decision date, as `MeasureRanking.weight`),
+then grouped by measure, form, rank group, unit and month. domain/statistics.py keeps the
+definitions and `count_persons`, the same rule in Python (the tests compare the two).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import uuid
 from collections.abc import Sequence
@@ -16,12 +20,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, extract, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    extract,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.dialects.postgresql import JSON as JSON_PG
 from sqlalchemy.orm import Session
 
 from zeren_desktop import paths
 from zeren_desktop.domain import statistics as st
-from zeren_desktop.domain.enums import ClueSource, ProblemCategory, SubjectKind
+from zeren_desktop.domain.enums import ClueSource, ProblemCategory, Rank, SubjectKind
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -37,6 +57,7 @@ from zeren_desktop.services.files import write_atomically
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import AccountabilityCase, CaseProblem, CaseSubject, Clue, Unit
+from zeren_desktop.storage.query_plan import straight_join
 
 _CTX = "Statistics"
 
@@ -100,10 +121,11 @@ class StatisticsService(ServiceBase):
             if figure == st.FIG_TEAMS:
                 return self._drill_teams(session, scope)
             assert ranking is not None
-            persons = st.count_persons(self._facts(session, scope), ranking, definitions())
-            chosen = [p for p in persons
-                      if figure == st.FIG_PERSONS or p.value_of(figure) == (value or "")]
-            return self._subject_rows(session, [p.subject_id for p in chosen], ranking)
+            chosen = _counted_persons(session, self._case_where(scope), ranking, definitions())
+            query = select(chosen.c.subject_id)
+            if figure != st.FIG_PERSONS:
+                query = query.where(_person_value_is(chosen, figure, value or ""))
+            return self._subject_rows(session, list(session.scalars(query)), ranking)
 
     def export_xlsx(self, target: Path, start: dt.date, end: dt.date,
                     unit_id: uuid.UUID | None = None, *,
@@ -191,58 +213,52 @@ class StatisticsService(ServiceBase):
             where.append(Clue.unit_id.in_(scope.visible))
         return where
 
-    def _facts(self, session: Session, scope: _Scope) -> list[st.SubjectFact]:
-        """The one query of the persons: cadre subject rows of the period's cases."""
-        query = (select(CaseSubject.id, CaseSubject.case_id, CaseSubject.cadre_id,
-                        CaseSubject.name, CaseSubject.rank, CaseSubject.measures,
-                        AccountabilityCase.decision_date, AccountabilityCase.unit_id)
-                 .join(AccountabilityCase, CaseSubject.case_id == AccountabilityCase.id)
-                 .where(CaseSubject.kind == SubjectKind.CADRE, *self._case_where(scope)))
-        return [st.SubjectFact(sid, cid, cadre, name, rank, _codes(measures), decided, unit)
-                for sid, cid, cadre, name, rank, measures, decided, unit
-                in session.execute(query) if decided is not None]
-
     def _report(self, session: Session, scope: _Scope, unit_id: uuid.UUID | None,
                 ranking: st.MeasureRanking, defs: st.Definitions) -> st.StatisticsReport:
         case_where = self._case_where(scope)
-        problems_of = (select(CaseProblem.category, AccountabilityCase.unit_id,
-                              extract("year", AccountabilityCase.decision_date),
-                              extract("month", AccountabilityCase.decision_date),
+        year = extract("year", AccountabilityCase.decision_date)
+        month = extract("month", AccountabilityCase.decision_date)
+        problems_of = (select(CaseProblem.category, AccountabilityCase.unit_id, year, month,
                               func.count())
                        .join(AccountabilityCase, CaseProblem.case_id == AccountabilityCase.id)
                        .where(*case_where)
-                       .group_by(CaseProblem.category, AccountabilityCase.unit_id,
-                                 extract("year", AccountabilityCase.decision_date),
-                                 extract("month", AccountabilityCase.decision_date)))
+                       .group_by(CaseProblem.category, AccountabilityCase.unit_id, year, month))
         by_category: dict[ProblemCategory, int] = {}
         by_unit: dict[uuid.UUID | None, int] = {}
         by_month: dict[str, int] = {}
-        for category, unit, year, month, n in session.execute(problems_of):
+        for category, unit, year_n, month_n, n in session.execute(problems_of):
             by_category[category] = by_category.get(category, 0) + n
             by_unit[unit] = by_unit.get(unit, 0) + n
-            key = f"{int(year):04d}-{int(month):02d}"
+            key = f"{int(year_n):04d}-{int(month_n):02d}"
             by_month[key] = by_month.get(key, 0) + n
         cases = int(session.scalar(select(func.count()).select_from(AccountabilityCase)
                                    .where(*case_where)) or 0)
-        teams = {(team_id or name) for team_id, name in session.execute(
-            select(CaseSubject.team_id, CaseSubject.name)
+        # A team once per team: its record, else its name.
+        team_key = case((CaseSubject.team_id.is_not(None),
+                         "t:" + cast(CaseSubject.team_id, String)),
+                        else_="n:" + CaseSubject.name)
+        teams = int(session.scalar(
+            select(func.count(team_key.distinct()))
             .join(AccountabilityCase, CaseSubject.case_id == AccountabilityCase.id)
-            .where(CaseSubject.kind.in_(TEAM_KINDS), *case_where))}
-        persons = st.count_persons(self._facts(session, scope), ranking, defs)
-        unit_ids = {u for u in by_unit if u} | {p.unit_id for p in persons if p.unit_id}
+            .where(CaseSubject.kind.in_(TEAM_KINDS), *case_where)) or 0)
+        people = _person_counts(session, _counted_persons(session, case_where, ranking, defs))
+        persons = sum(people["measure"].values())
+        people_by_unit = {(uuid.UUID(k) if k else None): n for k, n in people["unit"].items()}
+        unit_ids = {u for u in by_unit if u} | {u for u in people_by_unit if u}
         if unit_id is not None:
             unit_ids.add(unit_id)
         names: dict[uuid.UUID, str] = {
             uid: name for uid, name in session.execute(
                 select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids)))} if unit_ids else {}
         clues = self._clue_figures(session, scope)
-        buckets = st.person_buckets(persons, ranking, defs)
+        buckets = st.person_buckets_of_counts(people["measure"], people["form"],
+                                              people["rank"], ranking, defs)
         return st.StatisticsReport(
             scope.start, scope.end, unit_id, names.get(unit_id, "") if unit_id else "",
-            sum(by_category.values()), len(persons), len(teams), cases,
+            sum(by_category.values()), persons, teams, cases,
             st.category_buckets(by_category), buckets["by_measure"], buckets["by_rank"],
-            buckets["by_form"], st.unit_buckets(by_unit, persons, names),
-            st.month_buckets(scope.start, scope.end, by_month, persons),
+            buckets["by_form"], st.unit_buckets_of_counts(by_unit, people_by_unit, names),
+            st.month_buckets_of_counts(scope.start, scope.end, by_month, people["month"]),
             clues, st.clue_totals(clues))
 
     def _clue_figures(self, session: Session, scope: _Scope) -> tuple[st.ClueFigures, ...]:
@@ -335,6 +351,142 @@ class StatisticsService(ServiceBase):
 
 # A big-data source has hundreds of thousands of clues: the drill-down lists the first ones.
 DRILL_CLUE_LIMIT = 5000
+
+# -- persons in SQL ------------------------------------------------------------------------
+
+# The dimensions of the persons' GROUP BY and the column each groups.
+PERSON_DIMENSIONS = ("measure", "form", "rank", "unit", "month")
+_FIGURE_COLUMN = {st.FIG_MEASURE: "measure", st.FIG_FORM: "form", st.FIG_RANK: "rank_group",
+                  st.FIG_UNIT_PERSONS: "unit_key", st.FIG_MONTH_PERSONS: "month"}
+# The regulation key of the days no regulation was in force (the union's weights).
+_NONE_IN_FORCE = -1
+
+
+def _measure_codes(session: Session, measures: Any) -> Any:
+    """A table of the codes of a subject row's JSON list (column `value`), joined
+    laterally; a text that is no JSON list gives no codes."""
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL 15 has no test of valid JSON: what has the shape of a list is read as
+        # one (the program writes only lists; a malformed one would be an error there).
+        listed = case((measures.regexp_match(r"^\s*\[[\s\S]*\]\s*$"), cast(measures, JSON_PG)),
+                      else_=func.json_build_array())
+        return func.json_array_elements_text(listed).table_valued("value").lateral()
+    listed = case((and_(func.json_valid(measures) == 1,
+                        func.json_type(measures) == "array"), measures), else_="[]")
+    return func.json_each(listed).table_valued("value")
+
+
+def _weights_table(session: Session, rows: list[tuple[int, str, int, int]]) -> Any:
+    """The measure weights (reg, code, rank, ord) as a table: one JSON parameter read by
+    the database (a VALUES list would make the statement uncacheable and slow to compile)."""
+    data = json.dumps([{"reg": reg, "code": code, "rank": rank, "ord": order}
+                       for reg, code, rank, order in rows], ensure_ascii=False)
+    if session.get_bind().dialect.name == "postgresql":
+        table = func.json_to_recordset(cast(literal(data), JSON_PG)).table_valued(
+            column("reg", Integer), column("code", String), column("rank", Integer),
+            column("ord", Integer)).render_derived(with_types=True)
+        return select(table.c.reg, table.c.code, table.c.rank, table.c.ord).cte(
+            "measure_weights").prefix_with("MATERIALIZED")
+    table = func.json_each(literal(data)).table_valued("value")
+    return select(*(cast(func.json_extract(table.c.value, f"$.{name}"), kind).label(name)
+                    for name, kind in (("reg", Integer), ("code", String), ("rank", Integer),
+                                       ("ord", Integer)))).cte(
+        "measure_weights").prefix_with("MATERIALIZED")
+
+
+def _counted_persons(session: Session, case_where: list[ColumnElement[bool]],
+                     ranking: st.MeasureRanking, defs: st.Definitions) -> Any:
+    """One row per person counted (st.count_persons in SQL): the subject row and code of
+    their heaviest measure, with its form, rank group, unit and month.
+
+    Columns: subject_id, measure ("none" without one), form, rank_group, unit_key (the
+    case's unit id as text, "" for none), month ("2026-03")."""
+    regulation_keys = {reg.id: n for n, reg in enumerate(ranking.regulations)}
+    # MeasureRanking.weight as a table: per regulation in force (_NONE_IN_FORCE: none)
+    # and known code, the regulation's weight, else the union's.
+    weight_rows = [(key, code, *(ranking.by_regulation[reg_id].get(code, weight)
+                                 if reg_id is not None else weight))
+                   for reg_id, key in [*regulation_keys.items(), (None, _NONE_IN_FORCE)]
+                   for code, weight in ranking.union.items()]
+    weights = _weights_table(session, weight_rows)
+    decided = AccountabilityCase.decision_date
+    # The regulation in force at the decision date (MeasureRanking.periods).
+    periods = ranking.periods()
+    in_force = [(decided < day, regulation_keys.get(prev or "", _NONE_IN_FORCE))
+                for (_, prev), (day, _) in itertools.pairwise(periods)
+                if day is not None]
+    last = regulation_keys.get(periods[-1][1] or "", _NONE_IN_FORCE)
+    regulation = case(*in_force, else_=last) if in_force else literal(last)
+    codes = _measure_codes(session, CaseSubject.measures)
+    pairs = (select(CaseSubject.id.label("subject_id"), CaseSubject.cadre_id,
+                    CaseSubject.name, CaseSubject.rank, decided.label("decided"),
+                    AccountabilityCase.unit_id, codes.c.value.label("code"),
+                    regulation.label("reg"))
+             # The period's cases by their decision date first, then their subjects.
+             .select_from(straight_join(AccountabilityCase.__table__, CaseSubject.__table__,
+                                        CaseSubject.case_id == AccountabilityCase.id))
+             .outerjoin(codes, true())
+             .where(CaseSubject.kind == SubjectKind.CADRE, decided.is_not(None), *case_where)
+             .subquery("pairs"))
+    weight = weights.alias("weight")
+    # A code no regulation knows weighs (0, -1); no code at all (-1, -1).
+    rank = func.coalesce(weight.c.rank, case((pairs.c.code.is_(None), -1), else_=0))
+    order = func.coalesce(weight.c.ord, -1)
+    person = (pairs.c.cadre_id,
+              case((pairs.c.cadre_id.is_(None), func.trim(pairs.c.name, st.STRIP_CHARS)),
+                   else_=null()))
+    heaviest_first = func.row_number().over(
+        partition_by=person,
+        order_by=(rank.desc(), order.desc(), pairs.c.decided.desc(),
+                  pairs.c.subject_id.desc(), pairs.c.code.desc()))
+    ranked = (select(pairs.c.subject_id, pairs.c.code, pairs.c.rank, pairs.c.decided,
+                     pairs.c.unit_id, heaviest_first.label("place"))
+              .select_from(pairs)
+              .outerjoin(weight, and_(weight.c.reg == pairs.c.reg,
+                                      weight.c.code == pairs.c.code))
+              .subquery("ranked"))
+    measure = func.coalesce(ranked.c.code, st.NONE)
+    form_of = {code: form for code, form in defs.measure_forms.items() if code != st.NONE}
+    form = case(form_of, value=ranked.c.code, else_=st.NONE) if form_of else literal(st.NONE)
+    groups = {Rank(value): group for value, group in defs.rank_group_of.items()}
+    rank_group = case(groups, value=ranked.c.rank, else_="other") if groups \
+        else literal("other")
+    year = extract("year", ranked.c.decided)
+    month_n = extract("month", ranked.c.decided)
+    month = (cast(year, Integer) * 100 + cast(month_n, Integer))
+    unit_key = func.coalesce(cast(ranked.c.unit_id, String), "")
+    chosen = (select(ranked.c.subject_id, measure.label("measure"), form.label("form"),
+                     rank_group.label("rank_group"), unit_key.label("unit_key"),
+                     month.label("month_number"))
+              .where(ranked.c.place == 1))
+    return chosen.cte("counted_persons").prefix_with("MATERIALIZED")
+
+
+def _person_value_is(chosen: Any, figure: str, value: str) -> ColumnElement[bool]:
+    if figure == st.FIG_MONTH_PERSONS:
+        year, month = (int(part) for part in value.split("-"))
+        return chosen.c.month_number == year * 100 + month  # type: ignore[no-any-return]
+    if figure == st.FIG_UNIT_PERSONS and value:
+        # The key as the database writes a unit id as text.
+        return or_(chosen.c.unit_key == value,
+                   chosen.c.unit_key == uuid.UUID(value).hex)
+    return chosen.c[_FIGURE_COLUMN[figure]] == value  # type: ignore[no-any-return]
+
+
+def _person_counts(session: Session, chosen: Any) -> dict[str, dict[str, int]]:
+    """The counted persons by measure, form, rank group, unit (id as text, "" for none)
+    and month ("2026-03"): one statement, a GROUP BY per dimension."""
+    parts = [select(literal(dim).label("dim"), cast(col, String).label("key"),
+                    func.count().label("n")).group_by(col)
+             for dim, col in (("measure", chosen.c.measure), ("form", chosen.c.form),
+                              ("rank", chosen.c.rank_group), ("unit", chosen.c.unit_key),
+                              ("month", chosen.c.month_number))]
+    found: dict[str, dict[str, int]] = {dim: {} for dim in PERSON_DIMENSIONS}
+    for dim, key, n in session.execute(parts[0].union_all(*parts[1:])):
+        if dim == "month":
+            key = f"{int(key) // 100:04d}-{int(key) % 100:02d}"
+        found[dim][str(key)] = int(n)
+    return found
 
 
 def _codes(measures: str) -> tuple[str, ...]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     Date,
     DateTime,
     Enum,
@@ -24,8 +27,21 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    ORMExecuteState,
+    Session,
+    mapped_column,
+    relationship,
+)
 
 from zeren_desktop.domain.assessment import AssessmentStatus
 from zeren_desktop.domain.documents import DocumentKind, DocumentStatus
@@ -397,7 +413,10 @@ ledger_entry_items = Table(
 class LedgerEntry(Record, Base):
     __tablename__ = "ledger_entries"
     __table_args__ = (
-        Index("ix_ledger_entries_cadre_date", "cadre_id", "entry_date"),
+        # The paged views walk one of these in their sort's order (migration 0012).
+        Index("ix_ledger_entries_date_order", "entry_date", "created_at", "id", "unit_id"),
+        Index("ix_ledger_entries_cadre_order", "cadre_id", "entry_date", "id", "unit_id"),
+        Index("ix_ledger_entries_category_order", "category", "entry_date", "id", "unit_id"),
         Index("ix_ledger_entries_unit_date", "unit_id", "entry_date"),
         Index("ix_ledger_entries_source", "source_kind", "source_id"),
     )
@@ -406,7 +425,7 @@ class LedgerEntry(Record, Base):
     # The unit of the cadre's post on the day: filters and township scope use it.
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"))
     entry_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    category: Mapped[LedgerCategory] = mapped_column(_enum(LedgerCategory), index=True)
+    category: Mapped[LedgerCategory] = mapped_column(_enum(LedgerCategory))
     matter: Mapped[str] = mapped_column(String(200))
     place: Mapped[str] = mapped_column(String(200), default="")
     participants: Mapped[str] = mapped_column(Text, default="")
@@ -418,7 +437,7 @@ class LedgerEntry(Record, Base):
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Same cadre, day, kind and matter (domain.ledger.LedgerEntryInput.duplicate_key).
     duplicate_key: Mapped[str] = mapped_column(String(300), index=True)
-    # Normalised text of the entry and the cadre's name, checked after the bigram lookup.
+    # Normalised text of the entry and the cadre's name (storage/search_index.py indexes it).
     search_text: Mapped[str] = mapped_column(Text, default="")
     # A derived entry (meeting, talk, case stage, scoring, inspection): made, changed and
     # removed only with its source record; None for an entry typed by hand.
@@ -432,21 +451,6 @@ class LedgerEntry(Record, Base):
     items: Mapped[list[ResponsibilityItem]] = relationship(secondary=ledger_entry_items)
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", order_by="Attachment.created_at")
-
-
-class LedgerGram(Base):
-    """Character bigrams of each entry: finds two-character names (DESIGN.md, known traps).
-
-    A derived index, rebuilt from `LedgerEntry.search_text`: one B-tree (no rowid, no
-    foreign key, no second index), because it holds fifty rows per entry; the service
-    deletes an entry's grams by recomputing them from its old text.
-    """
-
-    __tablename__ = "ledger_grams"
-    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy's own hook
-
-    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
-    entry_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
 
 
 class Attachment(Record, Base):
@@ -499,10 +503,12 @@ class Clue(Record, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "number"),
         Index("ix_clues_source_received", "source", "received_on"),
+        Index("ix_clues_date_order", "received_on", "number", "id", "unit_id"),
+        Index("ix_clues_number_order", "number", "id", "unit_id"),
     )
 
     number: Mapped[str] = mapped_column(String(60))
-    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[ClueSource] = mapped_column(_enum(ClueSource))
     # The subject unit (township scope and statistics by unit); None when not matched.
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
@@ -532,13 +538,19 @@ class AccountabilityCase(Record, Base):
     """An accountability case (问责案件) from proposal to archive."""
 
     __tablename__ = "accountability_cases"
-    __table_args__ = (UniqueConstraint("office_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("office_id", "number"),
+        Index("ix_accountability_cases_created_order", "created_at", "number", "id"),
+        Index("ix_accountability_cases_number_order", "number", "id"),
+        Index("ix_accountability_cases_due_order", "stage_due", "number", "id"),
+    )
 
     number: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(200))
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("units.id"), index=True)
     stage: Mapped[CaseStage] = mapped_column(_enum(CaseStage), index=True)
-    stage_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # When the stage must be left (set with each change of stage; the list sorts on it).
+    stage_due: Mapped[dt.date | None] = mapped_column(Date)
     determination_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("determinations.id"))
     conduct_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -986,3 +998,123 @@ class ExchangeConflict(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolved_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Deletion(Base):
+    """A tombstone: a record deleted here (the delete paths write it, see below) or at its
+    origin (received in an exchange package), so that the deletion travels to the county
+    and an older package never brings the record back."""
+
+    __tablename__ = "deletions"
+    __table_args__ = (Index("ix_deletions_office_deleted", "office_id", "deleted_at"),)
+
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(50))
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid)       # the record's origin
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[dt.datetime] = mapped_column(DateTime)   # its updated_at when deleted
+    # The package it arrived in; "" for a deletion made here.
+    package_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AttachmentBlob(Base):
+    """An evidence file's bytes, by SHA-256, on a database server (PostgreSQL): every PC
+    of the county opens it from here (and keeps a copy in its data folder as a cache).
+    A SQLite office keeps its files beside the database file instead (backed up with it)."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# -- change tracking for exchange packages
+
+# Tables with an id and an office_id that are not exchanged (services/exchange.py).
+NOT_EXCHANGED = frozenset({"users", "audit_records", "trusted_offices", "offices"})
+# Execution option of a DELETE whose tombstones the caller writes itself (the import).
+UNTRACKED = "zeren_untracked"
+
+
+def tracks_deletions(table: Table) -> bool:
+    """Does a deletion from `table` leave a tombstone (an exchanged record's table)?"""
+    return "id" in table.c and "office_id" in table.c and table.name not in NOT_EXCHANGED
+
+
+def _version_of(table: Table) -> Column[dt.datetime]:
+    return table.c.updated_at if "updated_at" in table.c else table.c.created_at
+
+
+def _tombstones(connection: Connection, table: Table,
+                rows: Sequence[tuple[uuid.UUID, uuid.UUID, dt.datetime]]) -> None:
+    if not rows:
+        return
+    deletions = Base.metadata.tables["deletions"]
+    ids = [r[0] for r in rows]
+    for i in range(0, len(ids), 500):
+        connection.execute(delete(deletions).where(deletions.c.record_id.in_(ids[i:i + 500])))
+    now = utcnow()
+    connection.execute(insert(deletions), [
+        {"record_id": record, "table_name": table.name, "office_id": office,
+         "deleted_at": now, "version": version or now, "package_id": ""}
+        for record, office, version in rows])
+
+
+@event.listens_for(Base, "before_delete", propagate=True)
+def _record_deleted(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    """Every ORM delete of a record (cascades and orphans included) leaves a tombstone."""
+    table = mapper.local_table
+    if not isinstance(table, Table) or not tracks_deletions(table):
+        return
+    state = inspect(target)
+    loaded = state.dict
+    record = loaded.get("id") or (state.identity[0] if state.identity else None)
+    if record is None:
+        return
+    version = _version_of(table)
+    office, stamp = loaded.get("office_id"), loaded.get(version.key)
+    if office is None or stamp is None:
+        row = connection.execute(select(table.c.office_id, version).where(
+            table.c.id == record)).first()
+        if row is None:
+            return
+        office, stamp = row
+    _tombstones(connection, table, [(record, office, stamp)])
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_deleted(state: ORMExecuteState) -> None:
+    """A DELETE statement through a session (not the ORM's unit of work) on a record table:
+    tombstones for the rows it is about to delete."""
+    if not state.is_delete or state.execution_options.get(UNTRACKED):
+        return
+    statement = state.statement
+    table = getattr(statement, "table", None)
+    if not isinstance(table, Table) or not tracks_deletions(table):
+        return
+    query = select(table.c.id, table.c.office_id, _version_of(table))
+    where = getattr(statement, "whereclause", None)
+    if where is not None:
+        query = query.where(where)
+    rows = [tuple(r) for r in state.session.execute(query)]
+    _tombstones(state.session.connection(), table, rows)
+
+
+@event.listens_for(Session, "before_flush")
+def _touch_link_owners(session: Session, _context: Any, _instances: Any) -> None:
+    """A record whose links alone changed (a ledger entry's list items, a meeting's
+    attendees or items, a clue's cadres) counts as changed: its updated_at moves, so an
+    exchange package `--since` carries it and its links."""
+    for target in list(session.dirty):
+        if not isinstance(target, Record) or target in session.deleted:
+            continue
+        state = inspect(target)
+        for relation in state.mapper.relationships:
+            if relation.secondary is None:
+                continue
+            history = state.attrs[relation.key].history
+            if history.added or history.deleted:
+                target.updated_at = utcnow()
+                break

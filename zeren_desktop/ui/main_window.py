@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -52,6 +53,8 @@ from zeren_desktop.ui.pages.settings_page import SettingsPage
 from zeren_desktop.ui.pages.statistics_page import StatisticsPage
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
 
+_P = TypeVar("_P", bound=QWidget)
+
 
 @dataclass(frozen=True)
 class Area:
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
     # input meanwhile, and the session's automatic backup waits.
     long_work_started = Signal()
     long_work_ended = Signal()
+    # On screen with its first page's records (the dashboard counts in the background
+    # after the window shows): work that can wait, such as the start-up backup, starts now.
+    ready = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None,
                  idle_lock_ms: int = DEFAULT_IDLE_MS) -> None:
@@ -92,6 +98,8 @@ class MainWindow(QMainWindow):
         self.tour: QWidget | None = None
         self._signing_out = False
         self.working = False
+        self.is_ready = False
+        self._shown_once = False
         sp = QStyle.StandardPixmap
         records = Permission.VIEW_RECORDS
         every_area: list[Area] = [
@@ -146,82 +154,21 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
+        # Each area's page is made when it is first shown or asked for (the properties
+        # below): the start makes only the first page, whatever the other pages hold.
         self.pages: dict[str, QWidget] = {}
-        self.units_page: UnitsCadresPage | None = None
-        self.home_page: HomePage | None = None
-        self.lists_page: ListsPage | None = None
-        self.ledger_page: LedgerPage | None = None
-        self.meetings_page: MeetingsPage | None = None
-        self.inspections_page: InspectionsPage | None = None
-        self.clues_page: CluesPage | None = None
-        self.cases_page: CasesPage | None = None
-        self.integrity_page: IntegrityPage | None = None
-        self.statistics_page: StatisticsPage | None = None
-        self.documents_page: DocumentsPage | None = None
-        self.assessment_page: AssessmentPage | None = None
-        self.accounts_page: AccountsPage | None = None
-        self.audit_page: AuditPage | None = None
-        self.backups_page: BackupsPage | None = None
         self.settings_page = SettingsPage(services)
         self.settings_page.office_renamed.connect(lambda _name: self.update_title())
         for area in self.areas:
-            page: QWidget
-            if area.key == "units":
-                self.units_page = UnitsCadresPage(services)
-                self.units_page.data_changed.connect(self.update_status)
-                page = self.units_page
-            elif area.key == "accounts":
-                page = self.accounts_page = AccountsPage(services)
-            elif area.key == "audit":
-                page = self.audit_page = AuditPage(services)
-            elif area.key == "backups":
-                page = self.backups_page = BackupsPage(services)
-                # A restore changed every record: sign in again on the restored data.
-                self.backups_page.restored.connect(
-                    lambda _result: QTimer.singleShot(0, self.request_sign_out))
-                self.backups_page.restore_started.connect(self.begin_long_work)
-                self.backups_page.restore_ended.connect(self.end_long_work)
-            elif area.key == "cases":
-                page = self.cases_page = CasesPage(services)
-            elif area.key == "home":
-                page = self.home_page = HomePage(services)
-                self.home_page.open_area.connect(self.show_area_key)
-            elif area.key == "lists":
-                page = self.lists_page = ListsPage(services)
-            elif area.key == "inspections":
-                page = self.inspections_page = InspectionsPage(services)
-            elif area.key == "clues":
-                page = self.clues_page = CluesPage(services)
-            elif area.key == "integrity":
-                page = self.integrity_page = IntegrityPage(services)
-            elif area.key == "ledger":
-                page = self.ledger_page = LedgerPage(services)
-                self.ledger_page.open_record.connect(self.open_record)
-            elif area.key == "meetings":
-                page = self.meetings_page = MeetingsPage(services)
-            elif area.key == "statistics":
-                page = self.statistics_page = StatisticsPage(services)
-                self.statistics_page.open_record.connect(self.open_record)
-            elif area.key == "assessment":
-                page = self.assessment_page = AssessmentPage(services)
-            elif area.key == "documents":
-                page = self.documents_page = DocumentsPage(services)
-            elif area.key == "settings":
-                page = self.settings_page
-            else:
-                page = PlaceholderPage(area.title, area.description)
-            self.pages[area.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())   # stands in until the page is made
             item = QListWidgetItem(self.style().standardIcon(area.icon), area.title)
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 150))
-        # Documents are drafted from the cases and talks pages on the documents page.
-        if self.cases_page is not None:
-            self.cases_page.document_requested.connect(self.draft_document)
-        if self.integrity_page is not None:
-            self.integrity_page.document_requested.connect(self.draft_document)
-            self.integrity_page.document_created.connect(self.open_document)
+        if actor is None:
+            # Nobody signed in: no page reads records, each says "please sign in".
+            for area in self.areas:
+                self.page(area.key)
         self.nav.currentRowChanged.connect(self._area_changed)
 
         workspace = QWidget()
@@ -379,7 +326,157 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, row: int) -> None:
         if 0 <= row < len(self.areas):
+            self.page(self.areas[row].key)
             self.stack.setCurrentIndex(row)
+
+    # -- the pages, made on first use
+
+    def page(self, key: str) -> QWidget | None:
+        """The page of area `key` (made now if it was not yet), None for an area the user
+        does not have."""
+        made = self.pages.get(key)
+        if made is not None:
+            return made
+        keys = self.area_keys()
+        if key not in keys:
+            return None
+        index = keys.index(key)
+        page = self._make_page(self.areas[index])
+        self.pages[key] = page
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        return page
+
+    def _make_page(self, area: Area) -> QWidget:
+        services = self.services
+        key = area.key
+        page: QWidget
+        if key == "units":
+            units = UnitsCadresPage(services)
+            units.data_changed.connect(self.update_status)
+            page = units
+        elif key == "accounts":
+            page = AccountsPage(services)
+        elif key == "audit":
+            page = AuditPage(services)
+        elif key == "backups":
+            backups = BackupsPage(services)
+            # A restore changed every record: sign in again on the restored data.
+            backups.restored.connect(lambda _result: QTimer.singleShot(0, self.request_sign_out))
+            backups.restore_started.connect(self.begin_long_work)
+            backups.restore_ended.connect(self.end_long_work)
+            page = backups
+        elif key == "cases":
+            cases = CasesPage(services)
+            # Documents are drafted from the cases and talks pages on the documents page.
+            cases.document_requested.connect(self.draft_document)
+            page = cases
+        elif key == "home":
+            # Counted once the window is on screen (showEvent), in the background; with
+            # nobody signed in it says so at once (the services refuse before any query).
+            home = HomePage(services, load=self.actor is None)
+            home.open_area.connect(self.show_area_key)
+            page = home
+        elif key == "lists":
+            page = ListsPage(services)
+        elif key == "inspections":
+            page = InspectionsPage(services)
+        elif key == "clues":
+            page = CluesPage(services)
+        elif key == "integrity":
+            integrity = IntegrityPage(services)
+            integrity.document_requested.connect(self.draft_document)
+            integrity.document_created.connect(self.open_document)
+            page = integrity
+        elif key == "ledger":
+            ledger = LedgerPage(services)
+            ledger.open_record.connect(self.open_record)
+            page = ledger
+        elif key == "meetings":
+            page = MeetingsPage(services)
+        elif key == "statistics":
+            statistics = StatisticsPage(services)
+            statistics.open_record.connect(self.open_record)
+            page = statistics
+        elif key == "assessment":
+            page = AssessmentPage(services)
+        elif key == "documents":
+            page = DocumentsPage(services)
+        elif key == "settings":
+            page = self.settings_page
+        else:
+            page = PlaceholderPage(area.title, area.description)
+        return page
+
+    def _typed_page(self, key: str, kind: type[_P]) -> _P | None:
+        page = self.page(key)
+        return page if isinstance(page, kind) else None
+
+    @property
+    def units_page(self) -> UnitsCadresPage | None:
+        return self._typed_page("units", UnitsCadresPage)
+
+    @property
+    def home_page(self) -> HomePage | None:
+        return self._typed_page("home", HomePage)
+
+    @property
+    def lists_page(self) -> ListsPage | None:
+        return self._typed_page("lists", ListsPage)
+
+    @property
+    def ledger_page(self) -> LedgerPage | None:
+        return self._typed_page("ledger", LedgerPage)
+
+    @property
+    def meetings_page(self) -> MeetingsPage | None:
+        return self._typed_page("meetings", MeetingsPage)
+
+    @property
+    def inspections_page(self) -> InspectionsPage | None:
+        return self._typed_page("inspections", InspectionsPage)
+
+    @property
+    def clues_page(self) -> CluesPage | None:
+        return self._typed_page("clues", CluesPage)
+
+    @property
+    def cases_page(self) -> CasesPage | None:
+        return self._typed_page("cases", CasesPage)
+
+    @property
+    def integrity_page(self) -> IntegrityPage | None:
+        return self._typed_page("integrity", IntegrityPage)
+
+    @property
+    def statistics_page(self) -> StatisticsPage | None:
+        return self._typed_page("statistics", StatisticsPage)
+
+    @property
+    def documents_page(self) -> DocumentsPage | None:
+        return self._typed_page("documents", DocumentsPage)
+
+    @property
+    def assessment_page(self) -> AssessmentPage | None:
+        return self._typed_page("assessment", AssessmentPage)
+
+    @property
+    def accounts_page(self) -> AccountsPage | None:
+        return self._typed_page("accounts", AccountsPage)
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return self._typed_page("audit", AuditPage)
+
+    @property
+    def backups_page(self) -> BackupsPage | None:
+        return self._typed_page("backups", BackupsPage)
 
     def update_title(self) -> None:
         office = self.services.office_name()
@@ -481,6 +578,26 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.idle.stop()
         self.sign_out_requested.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After this show has been handled: the window paints before any counting.
+            QTimer.singleShot(0, self._first_load)
+
+    def _first_load(self) -> None:
+        home = self.pages.get("home")
+        if not isinstance(home, HomePage) or home.loaded:
+            self._become_ready()
+            return
+        home.first_loaded.connect(self._become_ready)
+        home.load_in_background()
+
+    def _become_ready(self) -> None:
+        if not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing a locked window quits the program: the next start asks for a password.

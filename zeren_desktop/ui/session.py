@@ -87,10 +87,18 @@ class SessionController(QObject):
         window.show()
         self.window = window
         if self.auto_backup and not self.backup_timer.isActive():
-            # After the window is on screen: the backup never delays the start.
-            QTimer.singleShot(0, self.run_auto_backup)
+            # After the window is on screen with its first page (MainWindow.ready): the
+            # backup and its full integrity check never delay the start.
+            if window.is_ready:
+                QTimer.singleShot(0, self.run_auto_backup)
+            else:
+                window.ready.connect(self._window_ready)
             self.backup_timer.start()
         return window
+
+    def _window_ready(self) -> None:
+        if self.window is not None and self.auto_backup:
+            QTimer.singleShot(0, self.run_auto_backup)
 
     def sign_out(self) -> None:
         """Back to the login dialog in the same process; quitting there ends the program."""

@@ -16,10 +16,11 @@ import datetime as dt
 import html
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,6 +66,7 @@ from zeren_desktop.services.cases_dto import (
     AppealAnswer,
     AppealInput,
     CaseDetail,
+    CaseFilter,
     CaseInput,
     CaseRow,
     ProblemInput,
@@ -73,6 +75,7 @@ from zeren_desktop.services.cases_dto import (
 )
 from zeren_desktop.services.regulations import DeterminationInfo
 from zeren_desktop.ui.common import enum_label, error_text, format_date, format_utc, from_qdate
+from zeren_desktop.ui.paged_model import PagedColumn, PagedTableModel, PagedTableView
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.inspections_page import (
     DUE_SOON_BACKGROUND,
@@ -748,6 +751,68 @@ class AnswerDialog(FormDialog):
 # The page
 
 
+class CaseTableModel(PagedTableModel):
+    """The cases of the filter, a page at a time: newest first, or by number or deadline;
+    an overdue or nearly due stage coloured. The words are the page's."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.today = dt.date.today()
+        columns = [
+            PagedColumn(QCoreApplication.translate("CasesPage", "Number"),
+                        lambda r: r.number, "number"),
+            PagedColumn(QCoreApplication.translate("CasesPage", "Title"), self._title,
+                        tooltip=lambda r: r.title),
+            PagedColumn(QCoreApplication.translate("CasesPage", "Unit"),
+                        lambda r: r.unit_name),
+            PagedColumn(QCoreApplication.translate("CasesPage", "Stage"),
+                        lambda r: stage_text(r.stage)),
+            PagedColumn(QCoreApplication.translate("CasesPage", "Due"),
+                        lambda r: format_date(r.stage_due), "due", tooltip=self._due_note),
+            PagedColumn(QCoreApplication.translate("CasesPage", "Subjects"),
+                        lambda r: r.subjects),
+        ]
+        columns = [replace(c, background=self._background, foreground=self._foreground)
+                   for c in columns]
+        super().__init__(columns, sort_column=-1, descending=True, parent=parent,
+                         default_sort="date")
+
+    @staticmethod
+    def _title(row: CaseRow) -> str:
+        flags = []
+        if row.circulate:
+            flags.append(QCoreApplication.translate("CasesPage", "circulated"))
+        if row.open_appeals:
+            flags.append(QCoreApplication.translate("CasesPage", "appeal open"))
+        if row.dual_inquiry_of:
+            flags.append(QCoreApplication.translate("CasesPage", "dual inquiry"))
+        return row.title + (f"（{'、'.join(flags)}）" if flags else "")
+
+    def _due_note(self, row: CaseRow) -> str | None:
+        if row.stage_due is None:
+            return None
+        if row.due_status == "overdue":
+            return QCoreApplication.translate("CasesPage", "Overdue by {n} days").format(
+                n=(self.today - row.stage_due).days)
+        if row.due_status == "due_soon":
+            return QCoreApplication.translate("CasesPage", "Due in {n} days").format(
+                n=(row.stage_due - self.today).days)
+        return None
+
+    @staticmethod
+    def _background(row: CaseRow) -> QColor | None:
+        if row.stage_due is None:
+            return None
+        return {"overdue": QColor(OVERDUE_BACKGROUND),
+                "due_soon": QColor(DUE_SOON_BACKGROUND)}.get(row.due_status)
+
+    @staticmethod
+    def _foreground(row: CaseRow) -> QColor | None:
+        if row.stage_due is None:
+            return None
+        return {"overdue": QColor(OVERDUE_TEXT), "due_soon": QColor(DUE_SOON_TEXT)}.get(
+            row.due_status)
+
+
 class CasesPage(DialogOwner, GuardedPage):
     """The cases and the saved determinations (a tab each)."""
 
@@ -758,7 +823,6 @@ class CasesPage(DialogOwner, GuardedPage):
         super().__init__(parent)
         self.services = services
         self.rows: list[DeterminationInfo] = []
-        self.case_rows: list[CaseRow] = []
         self.current: CaseDetail | None = None
         self.regulations: RegulationSet | None = None
         self.wizard: AssessmentWizard | None = None
@@ -839,22 +903,17 @@ class CasesPage(DialogOwner, GuardedPage):
                                  " padding: 2px 8px; border-radius: 3px;")
             filters.addWidget(legend)
 
-        self.case_table = QTableWidget(0, 6)
-        self.case_table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Title"), self.tr("Unit"), self.tr("Stage"),
-            self.tr("Due"), self.tr("Subjects")])
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_model = CaseTableModel(self)
+        self.case_table = PagedTableView(self.case_model)
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.case_table.setWordWrap(False)
-        self.case_table.verticalHeader().setVisible(False)
         self.case_table.verticalHeader().setDefaultSectionSize(26)
         header = self.case_table.horizontalHeader()
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the subjects; the title is sized to fit
         self.case_table.setMinimumWidth(420)
-        self.case_table.itemSelectionChanged.connect(self.show_case)
+        self.case_table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self.show_case())
         self.count_label = QLabel()
 
         self.stage_buttons: list[QPushButton] = []
@@ -1005,8 +1064,7 @@ class CasesPage(DialogOwner, GuardedPage):
         except ACCESS_ERRORS as err:
             self.rows = []
             self.table.setRowCount(0)
-            self.case_rows = []
-            self.case_table.setRowCount(0)
+            self.case_model.clear()
             self.new_button.setEnabled(False)
             self.show_notice(err)
             return
@@ -1045,84 +1103,56 @@ class CasesPage(DialogOwner, GuardedPage):
         stage_index = self.stage_filter.currentIndex()
         unit_index = self.unit_filter.currentIndex()
         self.today = dt.date.today()
+        due = DUE_FILTERS[max(self.due_filter.currentIndex(), 0)] or None
+        where = CaseFilter(
+            stage=CASE_STAGES[stage_index - 1] if stage_index > 0 else None,
+            unit_id=self.filter_unit_ids[unit_index]
+            if 0 <= unit_index < len(self.filter_unit_ids) else None,
+            year=spin_year(self.year_spin), due=due, text=self.search_edit.text(),
+            today=self.today)
+        cases = self.services.cases
         try:
-            rows = self.services.cases.search(
-                stage=CASE_STAGES[stage_index - 1] if stage_index > 0 else None,
-                unit_id=self.filter_unit_ids[unit_index]
-                if 0 <= unit_index < len(self.filter_unit_ids) else None,
-                year=spin_year(self.year_spin),
-                due=DUE_FILTERS[max(self.due_filter.currentIndex(), 0)] or None,
-                text=self.search_edit.text(), today=self.today)
+            self.case_model.today = self.today
+            self.case_model.reset(lambda: cases.count(where),
+                                  lambda sort, descending, offset, limit: cases.page(
+                                      where, sort, descending, offset, limit))
+            overdue = cases.count(replace(where, due="overdue")) \
+                if due in (None, "overdue", "attention") else 0
         except ACCESS_ERRORS as err:
             self.show_notice(err)
             return
         except ZerenError as err:
             self.show_message(error_text(err), failed=True)
             return
-        self.case_rows = rows
-        self.case_table.blockSignals(True)
-        self.case_table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            self._fill_case_row(index, row)
-        self.case_table.blockSignals(False)
         for column, widest in ((0, 200), (1, 280), (2, 200), (3, 200), (4, 200)):
             self.case_table.resizeColumnToContents(column)
             self.case_table.setColumnWidth(
                 column, min(self.case_table.columnWidth(column) + 8, widest))
-        overdue = sum(1 for r in rows if r.due_status == "overdue")
         self.count_label.setText(self.tr("Cases: {n}; overdue: {overdue}").format(
-            n=len(rows), overdue=overdue))
-        ids = [r.id for r in rows]
-        if keep in ids:
-            self.case_table.selectRow(ids.index(keep))
+            n=self.case_model.total, overdue=overdue))
+        if keep is not None:
+            selection = self.case_table.selectionModel()
+            selection.blockSignals(True)
+            self.case_table.select_row(self.case_model.find(keep))
+            selection.blockSignals(False)
         self.show_case()
 
-    def _fill_case_row(self, index: int, row: CaseRow) -> None:
-        flags = []
-        if row.circulate:
-            flags.append(self.tr("circulated"))
-        if row.open_appeals:
-            flags.append(self.tr("appeal open"))
-        if row.dual_inquiry_of:
-            flags.append(self.tr("dual inquiry"))
-        title = row.title + (f"（{'、'.join(flags)}）" if flags else "")
-        cells = [row.number, title, row.unit_name, stage_text(row.stage),
-                 format_date(row.stage_due), row.subjects]
-        background = foreground = None
-        note = ""
-        if row.due_status == "overdue" and row.stage_due is not None:
-            background, foreground = QColor(OVERDUE_BACKGROUND), QColor(OVERDUE_TEXT)
-            note = self.tr("Overdue by {n} days").format(n=(self.today - row.stage_due).days)
-        elif row.due_status == "due_soon" and row.stage_due is not None:
-            background, foreground = QColor(DUE_SOON_BACKGROUND), QColor(DUE_SOON_TEXT)
-            note = self.tr("Due in {n} days").format(n=(row.stage_due - self.today).days)
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, str(row.id))
-            if column == 4 and note:
-                item.setToolTip(note)
-            elif column == 1:
-                item.setToolTip(row.title)
-            if background is not None and foreground is not None:
-                item.setBackground(QBrush(background))
-                item.setForeground(QBrush(foreground))
-            self.case_table.setItem(index, column, item)
+    @property
+    def case_rows(self) -> list[CaseRow]:
+        """The cases of the pages fetched so far, in table order."""
+        return self.case_model.rows()
 
     def row_state(self, index: int) -> str:
         """What the colour of a case row says: "overdue", "due_soon" or ""."""
-        return self.case_rows[index].due_status
+        row = self.case_model.row_at(index)
+        return row.due_status if row is not None else ""
 
     def selected_case_id(self) -> uuid.UUID | None:
-        rows = self.case_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.case_rows[index].id if 0 <= index < len(self.case_rows) else None
+        row = self.case_model.row_at(self.case_table.selected_row())
+        return row.id if row is not None else None
 
     def select_case(self, case_id: uuid.UUID) -> None:
-        ids = [r.id for r in self.case_rows]
-        if case_id in ids:
-            self.case_table.selectRow(ids.index(case_id))
+        self.case_table.select_row(self.case_model.find(case_id))
 
     def show_case(self) -> None:
         case_id = self.selected_case_id()
@@ -1384,6 +1414,14 @@ class CasesPage(DialogOwner, GuardedPage):
         self.reload_cases(case_id)
         if self.selected_case_id() != case_id:
             self.clear_filters()
+            self.reload_cases(case_id)
+        if self.selected_case_id() != case_id:   # not among the first rows: find its number
+            try:
+                number = self.services.cases.get(case_id).number
+            except ZerenError as err:
+                self.show_message(error_text(err), failed=True)
+                return
+            self.search_edit.setText(number)
             self.reload_cases(case_id)
 
     def advance(self) -> None:

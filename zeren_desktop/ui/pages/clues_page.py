@@ -1,8 +1,8 @@
 """Problem clues (问题线索): the register, its filters, the verification rate per source, and
 the bulk import of big-data comparison results with a preview and a progress dialog.
 
-The table shows one page of the newest clues matching the filters (the register can hold
-hundreds of thousands of imported rows); the count says how many match in all.
+The table pages through the clues matching the filters, newest first or sorted by number
+in SQL (ui/paged_model.py): the register can hold hundreds of thousands of imported rows.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from zeren_desktop.services.clue_dto import ClueFilter, ClueImportResult, ClueIn
 from zeren_desktop.services.clue_import import write_clue_template
 from zeren_desktop.services.clues import ImportCancelled
 from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qdate, to_qdate
+from zeren_desktop.ui.paged_model import PagedColumn, PagedTableModel, PagedTableView
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
 from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, FormDialog, fill_unit_combo
@@ -59,7 +60,6 @@ from zeren_desktop.ui.worker import Task, TaskControl, run_task
 SOURCES: tuple[ClueSource, ...] = tuple(ClueSource)
 HANDLINGS: tuple[ClueHandling, ...] = tuple(ClueHandling)
 RESULTS: tuple[ClueResult, ...] = tuple(ClueResult)
-PAGE_ROWS = 500
 SEARCH_DELAY_MS = 300
 
 
@@ -463,8 +463,39 @@ class ClueImportDialog(QDialog):
         super().reject()
 
 
+class ClueTableModel(PagedTableModel):
+    """The clues of the filter, a page at a time (newest first, or by number). The headers
+    are the page's words."""
+
+    def __init__(self, parent: Any = None) -> None:
+        columns = [
+            PagedColumn(QCoreApplication.translate("CluesPage", "Number"),
+                        lambda r: r.number, "number"),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Received"),
+                        lambda r: format_date(r.received_on), "date", descending=True),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Source"),
+                        lambda r: enum_label(r.source)),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Persons named"),
+                        lambda r: r.subject_names or "、".join(r.cadre_names)),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Unit"),
+                        lambda r: r.unit_display),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Summary"),
+                        lambda r: one_line(r.summary), tooltip=lambda r: r.summary),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Handling"),
+                        lambda r: enum_label(r.handling)),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Result"),
+                        lambda r: enum_label(r.result)),
+            PagedColumn(QCoreApplication.translate("CluesPage", "Recovered (yuan)"),
+                        lambda r: yuan_text(r.money_recovered_fen),
+                        alignment=Qt.AlignmentFlag.AlignRight),
+        ]
+        super().__init__(columns, sort_column=1, descending=True, parent=parent)
+
+
 class CluesPage(RecordTable, GuardedPage):
     """The clues, newest first, filtered; the verification rate per source beside them."""
+
+    table: PagedTableView  # type: ignore[assignment]  # the record pages' table, paged
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -472,8 +503,6 @@ class CluesPage(RecordTable, GuardedPage):
         actor = services.actor
         self.editable = actor is not None and actor.can(Permission.EDIT_DRAFTS) \
             and not services.read_only
-        self.rows: list[ClueRow] = []
-        self.total = 0
         self.stale = True
         self.dialog: QDialog | None = None
         self.import_dialog: ClueImportDialog | None = None
@@ -558,23 +587,17 @@ class CluesPage(RecordTable, GuardedPage):
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
-        self.table = QTableWidget(0, 9)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Received"), self.tr("Source"),
-            self.tr("Persons named"), self.tr("Unit"), self.tr("Summary"),
-            self.tr("Handling"), self.tr("Result"), self.tr("Recovered (yuan)")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model = ClueTableModel(self)
+        self.table = PagedTableView(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         for column in range(9):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_clue())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_buttons())
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(lambda: self.delete_clue())
@@ -641,51 +664,45 @@ class CluesPage(RecordTable, GuardedPage):
         self.search_timer.stop()
         keep = select if select is not None else self.selected_id()
         where = self.current_filter()
+        clues = self.services.clues
         try:
-            rows = self.services.clues.search(where, limit=PAGE_ROWS)
-            total = self.services.clues.count(where) if len(rows) >= PAGE_ROWS else len(rows)
-            rates = self.services.clues.verification_rates(
-                where.date_from, where.date_to, unit_id=where.unit_id)
+            rates = clues.verification_rates(where.date_from, where.date_to,
+                                             unit_id=where.unit_id)
+            self.model.reset(lambda: clues.count(where),
+                             lambda sort, descending, offset, limit: clues.page(
+                                 where, sort, descending, offset, limit))
         except ACCESS_ERRORS as err:
-            self.rows = []
-            self.table.setRowCount(0)
+            self.model.clear()
             self.show_notice(err)
             return
         except ZerenError as err:
             self.show_message(error_text(err), failed=True)
             return
         self.show_content()
-        self.rows, self.total = rows, total
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            self._fill_row(index, row)
         for column in (0, 1, 2, 3, 4, 6, 7, 8):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 200))
-        if total > len(rows):
-            self.count_label.setText(self.tr("Clues: {n} (the newest {shown} shown)").format(
-                n=total, shown=len(rows)))
-        else:
-            self.count_label.setText(self.tr("Clues: {n}").format(n=total))
+        self.count_label.setText(self.tr("Clues: {n}").format(n=self.model.total))
         self._fill_rates(rates)
-        ids = [r.id for r in rows]
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
+        if keep is not None:
+            self.select(keep)
         self._update_buttons()
 
-    def _fill_row(self, index: int, row: ClueRow) -> None:
-        names = row.subject_names or "、".join(row.cadre_names)
-        cells = [row.number, format_date(row.received_on), enum_label(row.source), names,
-                 row.unit_display, one_line(row.summary), enum_label(row.handling),
-                 enum_label(row.result), yuan_text(row.money_recovered_fen)]
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column == 5:
-                item.setToolTip(row.summary)
-            if column == 8:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(index, column, item)
+    @property
+    def rows(self) -> list[ClueRow]:  # type: ignore[override]
+        """The clues of the pages fetched so far, in table order."""
+        return self.model.rows()
+
+    @property
+    def total(self) -> int:
+        return self.model.total
+
+    def selected_id(self) -> uuid.UUID | None:
+        row = self.model.row_at(self.table.selected_row())
+        return row.id if row is not None else None
+
+    def select(self, record_id: uuid.UUID) -> None:
+        self.table.select_row(self.model.find(record_id))
 
     def _fill_rates(self, rates: list[Any]) -> None:
         self.rates_table.setRowCount(len(rates))
@@ -792,7 +809,9 @@ class CluesPage(RecordTable, GuardedPage):
         clue_id = self.selected_id()
         if clue_id is None or not self.editable:
             return
-        row = self.rows[[r.id for r in self.rows].index(clue_id)]
+        row = self.model.row_at(self.table.selected_row())
+        if row is None:
+            return
         answer = QMessageBox.question(
             self, self.tr("Delete clue"),
             self.tr("Delete the clue {number} ({names})? This cannot be undone.").format(

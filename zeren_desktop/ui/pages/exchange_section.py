@@ -272,6 +272,8 @@ class ExchangeSection(QWidget):
                 until=info.until.date().isoformat()),
             self.tr("{records} records, {attachments} attachments.").format(
                 records=sum(info.counts.values()), attachments=info.attachments)]
+        if info.deletions:
+            lines.append(self.tr("{n} records deleted there.").format(n=info.deletions))
         if info.already_imported:
             lines.append(self.tr("This package was imported before; nothing will be added."))
         return "\n".join(lines)
@@ -282,7 +284,9 @@ class ExchangeSection(QWidget):
         self._say(self.tr("Imported from {office}: {inserted} new, {updated} updated,"
                           " {unchanged} unchanged, {conflicts} conflicts to decide.").format(
             office=office_label(result.source_name), inserted=result.inserted,
-            updated=result.updated, unchanged=result.unchanged, conflicts=result.conflicts))
+            updated=result.updated, unchanged=result.unchanged, conflicts=result.conflicts)
+            + ("" if not result.deleted else " " + self.tr(
+                "{n} deleted, as they were there.").format(n=result.deleted)))
         self.reload_conflicts()
 
     # -- keys
@@ -332,13 +336,20 @@ class ExchangeSection(QWidget):
             changed = sorted(k for k in row.incoming_values
                              if row.incoming_values[k] != row.local_values.get(k)
                              and k not in ("updated_at",))
-            here = {k: row.local_values.get(k) for k in changed}
-            there = {k: row.incoming_values.get(k) for k in changed}
-            label = (row.local_values.get("name") or row.local_values.get("title")
-                     or str(row.record_id))
-            for column, value in enumerate((
-                    table_label(row.table), label,
-                    json.dumps(here, ensure_ascii=False), json.dumps(there, ensure_ascii=False))):
+            here = json.dumps({k: row.local_values.get(k) for k in changed},
+                              ensure_ascii=False)
+            there = json.dumps({k: row.incoming_values.get(k) for k in changed},
+                               ensure_ascii=False)
+            if row.deleted_at is not None:
+                # Deleted at its source, changed here since: taking it deletes it here.
+                there = self.tr("(deleted there {at})").format(
+                    at=row.deleted_at.isoformat(" ", "minutes"))
+                here = self.tr("(changed here {at})").format(
+                    at=str(row.local_values.get("updated_at", ""))[:16].replace("T", " "))
+            label = next((str(row.local_values[k]) for k in (
+                "name", "title", "subject_name", "matter", "number")
+                if row.local_values.get(k)), str(row.record_id))
+            for column, value in enumerate((table_label(row.table), label, here, there)):
                 self.conflicts.setItem(n, column, QTableWidgetItem(str(value)))
         self.conflict_title.setText(self.tr("Records changed on both sides: {n}").format(
             n=len(rows)))

@@ -2,12 +2,16 @@
 
 Overdue and soon-due rectifications, the quarter's ledger reminders and the year's lists
 not yet signed; counted afresh whenever the page is shown.
+
+The main window asks for the first figures in the background once it is on screen
+(`load_in_background`): the county's year of ledgers never holds up the start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +35,7 @@ from zeren_desktop.ui.common import enum_label, error_text, format_date
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.inspections_page import is_due_soon, one_line, target_text
 from zeren_desktop.ui.pages.lists_page import list_title
+from zeren_desktop.ui.worker import Task, run_task
 
 SHOWN = 8          # lines per block; the rest is counted
 LINE_CHARS = 46    # a line is cut after this many characters
@@ -93,16 +98,52 @@ class Card(QFrame):
             html.escape(line) for line in lines) + "</div>")
 
 
+@dataclass(frozen=True)
+class Figures:
+    """What the dashboard shows, read from the services (plain data: made in a worker)."""
+
+    today: dt.date
+    overdue: list[InspectionRow]
+    open_rows: list[InspectionRow]
+    reminders: list[Reminder]
+    lists: list[ListRow]
+    case_deadlines: list[CaseDeadline]
+    follow_ups: list[TalkRow]
+
+
+def gather(services: Services, today: dt.date) -> Figures:
+    """The dashboard's figures; the services' errors (refusals too) are raised."""
+    year, quarter = today.year, quarter_of(today)
+    return Figures(today,
+                   services.inspections.overdue(today),
+                   services.inspections.search(open_only=True),
+                   services.ledger.reminders(year, quarter),
+                   services.lists.search(year=year),
+                   services.cases.deadlines(today),
+                   services.talks.follow_ups_due(today, within_days=7))
+
+
 class HomePage(GuardedPage):
-    """The landing page of everyone who works with the records."""
+    """The landing page of everyone who works with the records.
+
+    `HomePage(services)` counts at once; `HomePage(services, load=False)` waits for
+    `refresh()` or `load_in_background()` (the main window's start). `loaded` tells
+    whether figures (or the reason there are none) are shown; `first_loaded` says so.
+    """
 
     # The area to switch to: "inspections", "ledger", "lists", "cases" or "integrity".
     open_area = Signal(str)
+    # The first figures (or the reason there are none) are on the page.
+    first_loaded = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 load: bool = True) -> None:
         super().__init__(parent)
         self.services = services
         self.stale = False
+        self.loaded = False
+        self.task: Task | None = None
+        self.again = False
         self.today = dt.date.today()
         self.title_label = QLabel()
         font = self.title_label.font()
@@ -110,7 +151,7 @@ class HomePage(GuardedPage):
         font.setBold(True)
         self.title_label.setFont(font)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.load_in_background)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #c00000;")
@@ -154,40 +195,77 @@ class HomePage(GuardedPage):
         layout.addLayout(grid)
         layout.addStretch(1)
         self.message_label.hide()
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self.title_label.setText(self.tr("Counting…"))
 
     def refresh_page(self) -> None:
-        self.refresh()
+        """Shown again: counted afresh in the background (the old figures stay meanwhile)."""
+        self.load_in_background()
 
     def refresh(self) -> None:
-        self.today = today = dt.date.today()
-        year, quarter = today.year, quarter_of(today)
+        """Count now (the window waits)."""
         try:
-            overdue = self.services.inspections.overdue(today)
-            open_rows = self.services.inspections.search(open_only=True)
-            reminders = self.services.ledger.reminders(year, quarter)
-            lists = self.services.lists.search(year=year)
-            case_deadlines = self.services.cases.deadlines(today)
-            follow_ups = self.services.talks.follow_ups_due(today, within_days=7)
-        except ACCESS_ERRORS as err:
-            self.show_notice(err)
-            return
+            figures = gather(self.services, dt.date.today())
         except ZerenError as err:
-            self.message_label.setText(error_text(err))
-            self.message_label.show()
+            self._failed(err)
             return
+        self._show(figures)
+
+    def load_in_background(self) -> Task | None:
+        """Count in the worker and show the figures when they arrive. Asked while counting:
+        counted once more when that count has arrived (it may have missed a change)."""
+        if self.task is not None:
+            self.again = True
+            return None
+        self.again = False
+        self.task = task = run_task(gather, self.services, dt.date.today())
+        task.succeeded.connect(self._show)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._task_finished)
+        return task
+
+    def _task_finished(self) -> None:
+        self.task = None
+        if self.again:
+            self.load_in_background()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, ACCESS_ERRORS):
+            self.show_notice(error)
+        elif isinstance(error, ZerenError):
+            self.message_label.setText(error_text(error))
+            self.message_label.show()
+        else:
+            self._loaded()
+            raise error if isinstance(error, BaseException) else RuntimeError(error)
+        self._loaded()
+
+    def _loaded(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.first_loaded.emit()
+
+    def _show(self, figures: object) -> None:
+        assert isinstance(figures, Figures)
+        self.today = today = figures.today
+        year, quarter = today.year, quarter_of(today)
         self.show_content()
         self.message_label.hide()
         self.title_label.setText(self.tr("Today is {date}: quarter {quarter} of {year}").format(
             date=format_date(today), quarter=quarter, year=year))
-        self._show_overdue(overdue)
-        due = sorted((r for r in open_rows if is_due_soon(r, today)),
+        self._show_overdue(figures.overdue)
+        due = sorted((r for r in figures.open_rows if is_due_soon(r, today)),
                      key=lambda r: (r.deadline or today, r.inspected_on))
         self._show_due(due)
-        self._show_reminders([r for r in reminders if r.missing_categories], year, quarter)
-        self._show_unsigned([r for r in lists if r.signed_on is None], len(lists), year)
-        self._show_cases(case_deadlines)
-        self._show_follow_ups(follow_ups)
+        self._show_reminders([r for r in figures.reminders if r.missing_categories],
+                             year, quarter)
+        self._show_unsigned([r for r in figures.lists if r.signed_on is None],
+                            len(figures.lists), year)
+        self._show_cases(figures.case_deadlines)
+        self._show_follow_ups(figures.follow_ups)
+        self._loaded()
 
     def _more(self, lines: list[str], total: int) -> list[str]:
         if total > len(lines):

@@ -1,9 +1,10 @@
 """Duty ledger (履责纪实): the entries, the fast entry form, reminders, import, export, books.
 
-The table asks the service for one page of entries at a time (count, then search with
-limit and offset as the view scrolls), so a ledger of any size opens at once. Below it the
-entry form is made for typing a pile of paper records in a row: after Save it keeps the
-cadre, the date and the kind, clears the rest and puts the cursor back in "Matter".
+The table asks the service for the count and then only for the pages the view shows,
+sorted in SQL (ui/paged_model.py), so a ledger of any size opens, scrolls and sorts at
+once. Below it the entry form is made for typing a pile of paper records in a row: after
+Save it keeps the cadre, the date and the kind, clears the rest and puts the cursor back in
+"Matter".
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStyle,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -80,6 +79,7 @@ from zeren_desktop.services.ledger_dto import (
 )
 from zeren_desktop.services.ledger_import import write_ledger_template
 from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qdate, to_qdate
+from zeren_desktop.ui.paged_model import PagedColumn, PagedTableModel, PagedTableView
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
@@ -383,135 +383,57 @@ def source_text(row: LedgerRow) -> str:
     ).format(source=enum_label(row.source_kind), label=row.source_label)
 
 
-class LedgerTableModel(QAbstractTableModel):
-    """Entries one page at a time: `reset` counts and loads the first page, the view asks
-    for more (canFetchMore/fetchMore) as it scrolls."""
+def _content_text(row: LedgerRow) -> str:
+    text = " ".join(row.content.split())
+    return text if len(text) <= CONTENT_CHARS else text[:CONTENT_CHARS] + "…"
+
+
+class LedgerTableModel(PagedTableModel):
+    """The entries of the filter, a page at a time from the service, sorted in SQL by the
+    date (newest first), the cadre or the kind (ui/paged_model.py)."""
 
     COLUMNS = 10
     SOURCE_COLUMN = 9
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LedgerRow] = []
-        self._total = 0
-        self._fetch: Callable[[int, int], list[LedgerRow]] | None = None
-        self._headers = [self.tr("Date"), self.tr("Cadre"), self.tr("Unit"),
-                         self.tr("Category"), self.tr("Matter"), self.tr("Place"),
-                         self.tr("Content and measures"), self.tr("Entered by"),
-                         self.tr("Review"), self.tr("Made from")]
+        grey, blue = QColor("#8a8a8a"), QColor("#1f5f99")
+        link = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
 
-    def reset(self, total: int, fetch: Callable[[int, int], list[LedgerRow]]) -> None:
-        """`fetch(limit, offset)` gives the rows of a page."""
-        rows = fetch(PAGE_SIZE, 0) if total else []
-        self.beginResetModel()
-        self._fetch = fetch
-        self._rows = rows
-        self._total = max(total, len(rows)) if len(rows) == PAGE_SIZE else len(rows)
-        self.endResetModel()
+        def derived_tip(row: LedgerRow) -> str | None:
+            return source_text(row) if row.derived else None
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total, self._fetch = [], 0, None
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def rows(self) -> list[LedgerRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> LedgerRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, entry_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None \
-            and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._fetch is None:
-            return
-        try:
-            rows = self._fetch(PAGE_SIZE, len(self._rows))
-        except ZerenError:
-            rows = []
-        if len(rows) < PAGE_SIZE:  # the ledger shrank meanwhile: stop at what there is
-            self._total = len(self._rows) + len(rows)
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 6:
-                return row.content
-            if column == 4:
-                return row.matter
-            if column == 8 and row.reviewed_at is not None:
+        def review_tip(row: LedgerRow) -> str | None:
+            if row.reviewed_at is not None:
                 return self.tr("Reviewed by {user} on {date}").format(
                     user=row.reviewed_by, date=format_date(row.reviewed_at.date()))
-            if row.derived:
-                return source_text(row)
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == 4 and row.derived:
+            return derived_tip(row)
+
+        def review_text(row: LedgerRow) -> str:
+            return "✓ " + row.reviewed_by if row.reviewed else self.tr("not yet")
+
+        columns = [
+            PagedColumn(self.tr("Date"), lambda r: format_date(r.entry_date), "date",
+                        descending=True, tooltip=derived_tip),
+            PagedColumn(self.tr("Cadre"), lambda r: r.cadre_name, "cadre",
+                        tooltip=derived_tip),
+            PagedColumn(self.tr("Unit"), lambda r: r.unit_name, tooltip=derived_tip),
+            PagedColumn(self.tr("Category"), lambda r: enum_label(r.category), "category",
+                        tooltip=derived_tip),
             # Seen at a glance: made from a meeting, talk … (the last column says which).
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 8 and not row.reviewed:
-                return QColor("#8a8a8a")
-            if column == self.SOURCE_COLUMN and row.derived:
-                return QColor("#1f5f99")
-        return None
-
-    def _text(self, row: LedgerRow, column: int) -> str:
-        if column == 0:
-            return format_date(row.entry_date)
-        if column == 1:
-            return row.cadre_name
-        if column == 2:
-            return row.unit_name
-        if column == 3:
-            return enum_label(row.category)
-        if column == 4:
-            return row.matter
-        if column == 5:
-            return row.place
-        if column == 6:
-            text = " ".join(row.content.split())
-            return text if len(text) <= CONTENT_CHARS else text[:CONTENT_CHARS] + "…"
-        if column == 7:
-            return row.entered_by
-        if column == self.SOURCE_COLUMN:
-            return enum_label(row.source_kind) if row.source_kind is not None else ""
-        if row.reviewed:
-            return "✓ " + row.reviewed_by
-        return self.tr("not yet")
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-                return self._headers[section]
-            if orientation == Qt.Orientation.Vertical:
-                return section + 1
-        return None
+            PagedColumn(self.tr("Matter"), lambda r: r.matter, tooltip=lambda r: r.matter,
+                        decoration=lambda r: link if r.derived else None),
+            PagedColumn(self.tr("Place"), lambda r: r.place, tooltip=derived_tip),
+            PagedColumn(self.tr("Content and measures"), _content_text,
+                        tooltip=lambda r: r.content),
+            PagedColumn(self.tr("Entered by"), lambda r: r.entered_by, tooltip=derived_tip),
+            PagedColumn(self.tr("Review"), review_text, tooltip=review_tip,
+                        foreground=lambda r: None if r.reviewed else grey),
+            PagedColumn(self.tr("Made from"), lambda r: enum_label(r.source_kind)
+                        if r.source_kind is not None else "", tooltip=derived_tip,
+                        foreground=lambda r: blue if r.derived else None),
+        ]
+        super().__init__(columns, sort_column=0, descending=True, parent=parent,
+                         page_rows=PAGE_SIZE)
 
 
 # -- the entry form
@@ -1625,15 +1547,9 @@ class LedgerPage(GuardedPage):
 
         # -- table
         self.model = LedgerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = PagedTableView(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -1643,7 +1559,6 @@ class LedgerPage(GuardedPage):
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_actions())
-        self.model.rowsInserted.connect(lambda *_args: self._update_count())
         shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                  self.delete_selected, widget_only)
 
@@ -1766,8 +1681,9 @@ class LedgerPage(GuardedPage):
         where = self.current_filter()
         ledger = self.services.ledger
         try:
-            total = ledger.count(where)
-            self.model.reset(total, lambda limit, offset: ledger.search(where, limit, offset))
+            self.model.reset(lambda: ledger.count(where),
+                             lambda sort, descending, offset, limit: ledger.page(
+                                 where, sort, descending, offset, limit))
         except ACCESS_ERRORS as err:
             self.model.clear()
             self.show_notice(err)
@@ -1797,7 +1713,10 @@ class LedgerPage(GuardedPage):
 
     def _size_columns(self) -> None:
         """Fit the columns to their contents within bounds; the content column takes the
-        rest."""
+        rest. Only on screen: a hidden view counts every row as shown and would fetch
+        them all (a county's 1,000,000) to measure them; showing the page sizes them."""
+        if not self.table.isVisible():
+            return
         self.table.resizeColumnsToContents()
         bounds = {0: (80, 100), 1: (56, 110), 2: (64, 160), 3: (80, 170), 4: (140, 260),
                   5: (60, 130), 7: (56, 100), 8: (56, 110)}
@@ -1807,15 +1726,12 @@ class LedgerPage(GuardedPage):
         self._sized = True
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {n} entries").format(
-            shown=self.model.rowCount(), n=self.model.total))
+        self.count_label.setText(self.tr("{n} entries").format(n=self.model.total))
 
     def select_entry(self, entry_id: uuid.UUID) -> bool:
-        """Select an entry, fetching further pages as far as needed (and reasonable)."""
-        row = self.model.row_of(entry_id)
-        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < FIND_LIMIT:
-            self.model.fetchMore()
-            row = self.model.row_of(entry_id)
+        """Select an entry: among the pages already fetched, else in the first rows (a
+        just-saved entry is among the newest)."""
+        row = self.model.find(entry_id, FIND_LIMIT)
         if row < 0:
             return False
         self.table.selectRow(row)
