@@ -354,14 +354,32 @@ class _Builder:
                                 credit_kind=ent.kind_code, notes=f"全称：{ent.name}")
             enterprises.append((ent, unit_id))
 
+        self._teams_and_leaders(county, county_team, county_discipline, townships,
+                                departments, enterprises)
+        # Village and community secretaries, for most villages.
+        villages = [row for row in self.rows.units if row["kind"] is UnitKind.VILLAGE]
+        for row in villages:
+            if rng.random() < 0.7:
+                title = (data.COMMUNITY_SECRETARY if row["name"].endswith("社区")
+                         else data.VILLAGE_SECRETARY)
+                self.cadre(_Seat(row["id"], title, Rank.OTHER, (1965, 1988), 0.2,
+                                 "主持全面工作"))
+        return self.rows
+
+    def _teams_and_leaders(
+            self, county: uuid.UUID, county_team: _Team, county_discipline: _Team,
+            townships: Sequence[tuple[data.TownshipSpec, uuid.UUID]],
+            departments: Sequence[tuple[data.DepartmentSpec, uuid.UUID]],
+            enterprises: Sequence[tuple[data.EnterpriseSpec, uuid.UUID]]) -> None:
+        """The teams of every unit, then their leaders (also the county-scale demo's)."""
         # Teams first, so that earlier posts can name any township or department team.
-        township_teams = []
+        township_teams: list[tuple[_Team, _Team]] = []
         for spec, unit_id in townships:
             committee = self.team(unit_id, TeamKind.PARTY_COMMITTEE, f"{spec.name}党委领导班子")
             discipline = self.team(unit_id, TeamKind.DISCIPLINE, f"{spec.name}纪委")
             township_teams.append((committee, discipline))
             self.townships.append((unit_id, spec.name, committee))
-        department_teams = []
+        department_teams: list[tuple[_Team, _Team | None]] = []
         for dept, unit_id in departments:
             committee = self.team(unit_id, TeamKind.PARTY_COMMITTEE, dept.name + dept.committee)
             inspection = (self.team(unit_id, TeamKind.DISCIPLINE, dept.name + "纪检组")
@@ -385,15 +403,6 @@ class _Builder:
                 rank = Rank.OTHER if ent.kind_code == "91" else Rank.TOWNSHIP_SECTION
                 self.cadre(_Seat(unit_id, title, rank, (1970, 1985), 0.3, portfolio,
                                  ((team, role),)))
-        # Village and community secretaries, for most villages.
-        villages = [row for row in self.rows.units if row["kind"] is UnitKind.VILLAGE]
-        for row in villages:
-            if rng.random() < 0.7:
-                title = (data.COMMUNITY_SECRETARY if row["name"].endswith("社区")
-                         else data.VILLAGE_SECRETARY)
-                self.cadre(_Seat(row["id"], title, Rank.OTHER, (1965, 1988), 0.2,
-                                 "主持全面工作"))
-        return self.rows
 
     def _county(self, county: uuid.UUID, team: _Team, discipline: _Team) -> None:
         for title, portfolio, role in data.COUNTY_LEADERS:

@@ -75,7 +75,6 @@ from zeren_desktop.services.demo import (
     _Builder,
     _Rows,
     _Seat,
-    _Team,
 )
 from zeren_desktop.services.exchange import install_demo_key
 from zeren_desktop.services.session import utc_now
@@ -314,36 +313,8 @@ class _OrgBuilder(_Builder):
                                      credit_kind=ent.kind_code, notes=f"全称：{ent.name}")
             enterprises.append((ent, unit_id))
 
-        township_teams: list[tuple[_Team, _Team]] = []
-        for spec, unit_id in townships:
-            committee = self.team(unit_id, TeamKind.PARTY_COMMITTEE, f"{spec.name}党委领导班子")
-            discipline = self.team(unit_id, TeamKind.DISCIPLINE, f"{spec.name}纪委")
-            township_teams.append((committee, discipline))
-            self.townships.append((unit_id, spec.name, committee))
-        department_teams: list[tuple[_Team, _Team | None]] = []
-        for dept, unit_id in departments:
-            committee = self.team(unit_id, TeamKind.PARTY_COMMITTEE, dept.name + dept.committee)
-            inspection = (self.team(unit_id, TeamKind.DISCIPLINE, dept.name + "纪检组")
-                          if dept.discipline_leader else None)
-            department_teams.append((committee, inspection))
-            self.departments.append((unit_id, dept.name, committee))
-
-        self._county(county, county_team, county_discipline)
-        for (spec, unit_id), (committee, discipline) in zip(
-                townships, township_teams, strict=True):
-            self._township(spec, unit_id, committee, discipline)
-        for (dept, unit_id), (committee, dept_discipline) in zip(
-                departments, department_teams, strict=True):
-            self._department(dept, unit_id, committee, dept_discipline)
-        for ent, unit_id in enterprises:
-            team = self.team(unit_id, TeamKind.PARTY_COMMITTEE, ent.team)
-            self.cadre(_Seat(unit_id, ent.leader, Rank.TOWNSHIP_SECTION, (1966, 1978), 0.15,
-                             "主持全面工作", ((team, TeamRole.PRINCIPAL),)))
-            for title, portfolio in ent.deputies:
-                role = TeamRole.DEPUTY if "副书记" in title else TeamRole.MEMBER
-                rank = Rank.OTHER if ent.kind_code == "91" else Rank.TOWNSHIP_SECTION
-                self.cadre(_Seat(unit_id, title, rank, (1970, 1985), 0.3, portfolio,
-                                 ((team, role),)))
+        self._teams_and_leaders(county, county_team, county_discipline, townships,
+                                departments, enterprises)
         for unit in self.units:
             if unit.kind is UnitKind.VILLAGE:
                 self.cadre(_Seat(unit.id, data.VILLAGE_SECRETARY, Rank.OTHER, (1965, 1988),
