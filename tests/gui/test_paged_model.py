@@ -232,3 +232,18 @@ def test_a_hidden_ledger_page_fetches_no_more_than_it_shows(qtbot: QtBot,
     # Shown: the columns are fitted to the rows on screen, still without reading the rest.
     assert ledger.model.fetches - before <= 2
     assert 80 <= ledger.table.columnWidth(0) <= 100
+
+
+def test_fitting_columns_reads_a_page_even_before_the_view_is_laid_out(
+        qtbot: QtBot, county: Services) -> None:
+    """A view that is not on screen (or not laid out yet) counts every row as shown: fitting
+    its columns to their contents must still read no more than the first page."""
+    view, model = make_view(qtbot, county, LedgerFilter())
+    view.hide()
+    before = model.fetches
+    model.reset(lambda: county.ledger.count(LedgerFilter()),
+                lambda sort, desc, offset, limit: county.ledger.page(
+                    LedgerFilter(), sort, desc, offset, limit))
+    view.resizeColumnsToContents()
+    assert model.total == SCALE.ledger_entries
+    assert model.fetches - before <= 1

@@ -31,6 +31,7 @@ _Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
 CACHE_PAGES = 16
 FIND_ROWS = 2000          # rows looked through at most to find a record by its id
+FIT_ROWS = 100            # rows measured at most to fit the columns to their contents
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -282,7 +283,10 @@ class PagedTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setResizeContentsPrecision(0)   # fit columns to the rows shown, fetch no more
+        # Fit columns to at most FIT_ROWS rows (those shown first). Not 0 ("the rows
+        # shown"): a view not laid out yet counts every row as shown, and would read a
+        # county's 1,000,000 to measure them.
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSortIndicator(model.sort_column, _order(model.descending))
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._indicator_changed)
