@@ -721,7 +721,9 @@ def test_case_stage(bot: QtBot, office_services: tuple[Services, Office]) -> Non
     type_date(dialog.date_edit, facts.day, what="stage")
     key(dialog.date_edit, TAB, what="stage: Tab to approved by")
     enter_text(dialog.approved_by_edit, facts.approved_by, what="stage: approved by")
-    key(dialog.approved_by_edit, ENTER, what="stage: Enter sends (OK)")
+    key(dialog.approved_by_edit, ENTER, what="stage: Enter to acted by (optional)")
+    assert QApplication.focusWidget() is dialog.acted_by_edit
+    key(dialog.acted_by_edit, ENTER, what="stage: Enter on the last field sends (OK)")
     wait_until(lambda: page.dialog is None)
     detail = services.cases.get(office.case)
     assert detail.stage is CaseStage.OPENED

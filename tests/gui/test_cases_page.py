@@ -173,7 +173,13 @@ def test_a_case_through_every_stage_with_an_appeal(qtbot: QtBot, services: Servi
     assert dialog.isVisible() and dialog.field_labels["approved_by"] in \
         dialog.error_label.text()
     type_text(dialog.approved_by_edit, "县纪委书记 孙立新")
-    ok(qtbot, page)
+    # Enter as in every form: to the next field (acted by, optional), then OK on the last.
+    dialog.approved_by_edit.setFocus()
+    QTest.keyClick(dialog.approved_by_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.acted_by_edit.hasFocus()
+    assert stage_of(services, case_id) is CaseStage.PROPOSED
+    QTest.keyClick(dialog.acted_by_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None)
     assert stage_of(services, case_id) is CaseStage.OPENED
 
     # 调查: team, facts, the cadre's statement and whether it was accepted.

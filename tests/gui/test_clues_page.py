@@ -47,8 +47,9 @@ def click(widget: QWidget) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def key(widget: QWidget, which: Qt.Key) -> None:
-    QTest.keyClick(widget, which)
+def key(widget: QWidget, which: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, which, modifier)
 
 
 def test_register_a_clue_by_typing(qtbot: QtBot, services: Services, sample: Sample,
@@ -90,7 +91,9 @@ def test_register_a_clue_by_typing(qtbot: QtBot, services: Services, sample: Sam
     key(dialog.result_combo, Qt.Key.Key_Down)          # 查实
     dialog.recovered_edit.setFocus()
     type_text(dialog.recovered_edit, "1,200.5")
-    key(dialog.recovered_edit, Qt.Key.Key_Return)      # OK is the default button
+    key(dialog.recovered_edit, Qt.Key.Key_Return)      # Enter: to the next field, as
+    assert dialog.isVisible() and dialog.corrected_edit.hasFocus()  # in every form
+    key(dialog.corrected_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.dialog is None)
 
     (row,) = services.clues.search()
@@ -111,7 +114,9 @@ def test_register_a_clue_by_typing(qtbot: QtBot, services: Services, sample: Sam
     assert isinstance(dialog, ClueDialog)
     assert dialog.number_edit.text() == f"XS{TODAY.year}-0002"
     type_text(dialog.names_edit, "李秀英")
-    key(dialog.names_edit, Qt.Key.Key_Return)
+    key(dialog.names_edit, Qt.Key.Key_Return)          # to the next field, not OK
+    assert dialog.ids_edit.hasFocus() and not dialog.error_label.isVisible()
+    key(dialog.ids_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert dialog.summary_edit.hasFocus()
     assert services.clues.count() == 1

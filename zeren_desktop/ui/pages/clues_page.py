@@ -54,7 +54,6 @@ from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, FormDialog, fill_unit
 from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.phrases import attach_phrases
-from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
 SOURCES: tuple[ClueSource, ...] = tuple(ClueSource)
@@ -167,10 +166,7 @@ class ClueDialog(FormDialog):
             "money_corrected_fen": self.corrected_edit,
             "persons_disqualified": self.persons_spin, "remarks": self.remarks_edit}
         self.finish_layout(form)
-        # Fast entry: Enter from a list, date or number to the next field (Enter in a line
-        # edit still sends the form, as OK is the default button), phrases (F4) in the
-        # summary.
-        install_enter_navigation(self, self.save, lines_submit=True)
+        # Fast entry: phrases (F4) in the summary.
         self.summary_phrases = attach_phrases(self.summary_edit, services, "clue.summary")
 
         self._suggested = ""

@@ -54,7 +54,6 @@ from zeren_desktop.ui.pages.record_table import (
 )
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.phrases import attach_phrases
-from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 
 KINDS: tuple[InspectionKind, ...] = tuple(InspectionKind)
 DUE_SOON_DAYS = 7
@@ -156,8 +155,7 @@ class InspectionDialog(FormDialog):
             "rectification": self.rectification_edit, "deadline": self.deadline_edit,
             "result": self.result_edit, "result_date": self.result_date_edit}
         self.finish_layout(form)
-        # Fast entry: Enter to the next field, Ctrl+Enter saves, phrases (F4) in the texts.
-        install_enter_navigation(self, self.save)
+        # Fast entry: phrases (F4) in the texts.
         self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
             ("inspection.findings", self.findings_edit),
             ("inspection.rectification", self.rectification_edit),

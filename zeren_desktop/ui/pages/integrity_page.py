@@ -94,7 +94,6 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     show_preview,
 )
 from zeren_desktop.ui.widgets.phrases import attach_phrases
-from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 from zeren_desktop.ui.worker import Task, run_task
 
 KINDS: tuple[TalkKind, ...] = tuple(TalkKind)
@@ -320,10 +319,7 @@ class TalkDialog(FormDialog):
             "rectification": self.rectification_edit, "deadline": self.deadline_edit,
             "follow_up_on": self.follow_up_edit, "follow_up_note": self.follow_up_note_edit}
         self.finish_layout(form)
-        send = QShortcut(QKeySequence("Ctrl+Return"), self)
-        send.activated.connect(self.save)
-        # Fast entry: Enter to the next field, the office's phrases (F4) in the text fields.
-        install_enter_navigation(self)
+        # Fast entry: the office's phrases (F4) in the text fields.
         self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
             ("talk.place", self.place_edit), ("talk.basis", self.basis_edit),
             ("talk.reason", self.reason_edit), ("talk.content", self.content_edit),

@@ -84,7 +84,7 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
     show_preview,
 )
-from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
+from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 from zeren_desktop.ui.worker import Task, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -181,6 +181,9 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Every form the same way (fast entry): Enter to the next field, a new line in a
+        # text; Enter on the last field or Ctrl+Enter anywhere is OK.
+        self.enter_navigation = install_enter_navigation(self, self.save)
 
     def show_error(self, text: str, field: str | None = None) -> None:
         label = self.field_labels.get(field or "")

@@ -57,7 +57,6 @@ from zeren_desktop.ui.pages.record_table import (
 )
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.widgets.phrases import attach_phrases
-from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation
 
 KINDS: tuple[MeetingKind, ...] = tuple(MeetingKind)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -181,7 +180,6 @@ class MeetingDialog(FormDialog):
             self.finder, self.add_button, self.items]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        install_enter_navigation(self, self.save)
         self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
             ("meeting.title", self.title_edit), ("meeting.agenda", self.agenda_edit),
             ("meeting.decisions", self.decisions_edit))}

@@ -326,11 +326,9 @@ def is_multiline(widget: QWidget) -> bool:
 class EnterNavigation(QObject):
     """The event filter of `install_enter_navigation`."""
 
-    def __init__(self, form: QWidget, submit: Callable[[], object] | None,
-                 lines_submit: bool) -> None:
+    def __init__(self, form: QWidget, submit: Callable[[], object] | None) -> None:
         super().__init__(form)
         self.form = form
-        self.lines_submit = lines_submit
         self.shortcuts: list[QShortcut] = []
         if submit is not None:
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -353,8 +351,6 @@ class EnterNavigation(QObject):
             return False
         if isinstance(focus, (QPushButton, QToolButton)) or is_multiline(focus):
             return False
-        if self.lines_submit and isinstance(focus, QLineEdit):
-            return False  # this form's line edits send it (its default button)
         target = next_in_tab_order(focus)
         if target is None or not self.form.isAncestorOf(target) or not is_field(target):
             return False  # the last field: as before (a dialog's default button)
@@ -362,10 +358,9 @@ class EnterNavigation(QObject):
         return True
 
 
-def install_enter_navigation(form: QWidget, submit: Callable[[], object] | None = None, *,
-                             lines_submit: bool = False) -> EnterNavigation:
+def install_enter_navigation(form: QWidget,
+                             submit: Callable[[], object] | None = None) -> EnterNavigation:
     """In `form`, Enter moves to the next field as Tab does; in multi-line text it stays a
     new line. `submit`: also Ctrl+Enter calls it (leave it out where the form has that
-    shortcut already). `lines_submit`: Enter in a single-line edit keeps sending the
-    dialog (its default button), as that form always did."""
-    return EnterNavigation(form, submit, lines_submit)
+    shortcut already)."""
+    return EnterNavigation(form, submit)
