@@ -24,6 +24,7 @@ from zeren_desktop.domain.security import AccountRole
 from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
+from zeren_desktop.services.demo_county import CountyScale, build_county
 from zeren_desktop.storage.backup import backup_sqlite
 
 if TYPE_CHECKING:
@@ -236,3 +237,54 @@ def office_team(office: tuple[Services, Office]
                                                   dt.date(2020, 1, 1)))
         members.append(cadre)
     yield services, ids, members
+
+
+# The small county of the paged views' tests (tests/test_paged_views.py and
+# tests/gui/test_paged_model.py): services/demo_county.py at this scale, built once per
+# session and copied for each test module (a module may change its copy). Several pages of
+# 200 ledger entries, more than 300 clues.
+COUNTY_SCALE = CountyScale(townships=3, units=14, cadres=40, ledger_entries=1500, clues=450,
+                           cases=80)
+COUNTY_SEED = 7
+
+
+@pytest.fixture(scope="session")
+def county_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory
+                    ) -> Iterator[Path]:
+    """The small county at COUNTY_SCALE, without the demo accounts; copied, not used."""
+    path = copy_database(template_db, tmp_path_factory.mktemp("county") / "county.sqlite")
+    with Services.open(path) as services:
+        services.auth.sign_in("admin", TEST_PASSWORD)
+        build_county(services, COUNTY_SCALE, seed=COUNTY_SEED, accounts=False)
+    yield path
+    drop_copy(path)
+
+
+@pytest.fixture(scope="module")
+def county_db(county_template: Path, tmp_path_factory: pytest.TempPathFactory
+              ) -> Iterator[Path]:
+    """This module's copy of the small county."""
+    path = copy_database(county_template, tmp_path_factory.mktemp("county") / "county.sqlite")
+    yield path
+    drop_copy(path)
+
+
+@pytest.fixture
+def county(county_db: Path) -> Iterator[Services]:
+    """The small county, signed in as the reviewer (modules with another `county` of their
+    own use theirs)."""
+    with Services.open(county_db) as services:
+        services.auth.sign_in("reviewer", TEST_PASSWORD)
+        yield services
+
+
+@pytest.fixture(autouse=True)
+def _no_recent_picks_from_another_test() -> Iterator[None]:
+    """The pickers' recent list lives on this computer (config.RECENT_FILE), keyed by the
+    account's id, and the template database gives every test the same accounts."""
+    from zeren_desktop import config, paths
+
+    recent = paths.config_dir() / config.RECENT_FILE
+    recent.unlink(missing_ok=True)
+    yield
+    recent.unlink(missing_ok=True)

@@ -1,19 +1,19 @@
 """The paged views' service calls give what a plain query gives.
 
-A small county (services/demo_county.py) with ties made on purpose (entries of one day made
-at the same moment, clues received on one day, cases due on one day): for every sort key,
-both directions and with filters, `page(...)` equals a plain SQL query with ORDER BY, LIMIT
-and OFFSET written out here, at the start, in the middle, at the end, and fetched from the
-end in the reverse order as the table model does; `count` equals the plain count; the rows
-equal those the ORM-built `search`/`get` give; the cases' stored deadline answers the due
-filter and the dashboard as the domain rule says.
+The small county of tests/conftest.py (services/demo_county.py) with ties made on purpose
+(entries of one day made at the same moment, clues received on one day, cases due on one
+day): for every sort key, both directions and with filters, `page(...)` equals a plain SQL
+query with ORDER BY, LIMIT and OFFSET written out here, at the start, in the middle, at the
+end, and fetched from the end in the reverse order as the table model does; `count` equals
+the plain count; the rows equal those the ORM-built `search`/`get` give; the cases' stored
+deadline answers the due filter and the dashboard as the domain rule says.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text, update
 
-from tests.conftest import TEST_PASSWORD, copy_database, drop_copy
+from tests.conftest import COUNTY_SCALE, TEST_PASSWORD
 from zeren_desktop.domain import cases as rules
 from zeren_desktop.domain.enums import CaseStage, ClueSource, LedgerCategory
 from zeren_desktop.domain.ledger import normalise_for_search
@@ -31,23 +31,20 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
 from zeren_desktop.services.cases_dto import CaseFilter
 from zeren_desktop.services.clue_dto import ClueFilter
-from zeren_desktop.services.demo_county import CountyScale, build_county
 from zeren_desktop.services.ledger_dto import LedgerFilter
 from zeren_desktop.storage.case_due import fill_stage_due
 from zeren_desktop.storage.models import AccountabilityCase, Clue, LedgerEntry
 
-SMALL = CountyScale(townships=3, units=14, cadres=40, ledger_entries=700, clues=300,
-                    cases=80)
 TODAY = dt.date(2025, 12, 20)
 SOON, LATE = TODAY + dt.timedelta(days=3), TODAY - dt.timedelta(days=30)   # set by hand
 
 
 @pytest.fixture(scope="module")
-def county_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = copy_database(template_db, tmp_path_factory.mktemp("paged") / "county.sqlite")
-    with Services.open(path) as services:
+def county_db(county_db: Path) -> Path:
+    """The shared small county (tests/conftest.py) with ties made on purpose and a township
+    account."""
+    with Services.open(county_db) as services:
         services.auth.sign_in("admin", TEST_PASSWORD)
-        build_county(services, SMALL, seed=7, accounts=False)
         services.auth.create_user(UserInput(
             "township", "乡镇录入员", frozenset({AccountRole.CLERK}),
             scope_unit_id=_township(services)), TEST_PASSWORD)
@@ -70,15 +67,7 @@ def county_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> It
                 stage_due=SOON, created_at=dt.datetime(2025, 3, 1, 8)))
             session.execute(update(AccountabilityCase).where(
                 AccountabilityCase.id.in_(case_ids[7:])).values(stage_due=LATE))
-    yield path
-    drop_copy(path)
-
-
-@pytest.fixture
-def county(county_db: Path) -> Iterator[Services]:
-    with Services.open(county_db) as services:
-        services.auth.sign_in("reviewer", TEST_PASSWORD)
-        yield services
+    return county_db
 
 
 def _param(services: Services, value: uuid.UUID) -> object:
@@ -137,7 +126,7 @@ def test_ledger_pages_equal_a_plain_query(county: Services, sort: str,
                                           descending: bool) -> None:
     ledger = county.ledger
     n = ledger.count()
-    assert n == SMALL.ledger_entries
+    assert n == COUNTY_SCALE.ledger_entries
     plain = _plain_ledger(county, sort, descending)
     _check_pages(plain, lambda o, k: ledger.page(LedgerFilter(), sort, descending, o, k), n)
     # From the end, reversed (what the table model does for the last half).
@@ -187,10 +176,14 @@ def test_ledger_page_rows_are_the_search_rows(county: Services) -> None:
     assert len(page) == 60 and all(row == by_id[row.id] for row in page)
     cadre = page[0].cadre_id
     mine = ledger.page(LedgerFilter(cadre_id=cadre), "date", True, 0, 1000)
-    assert [r.id for r in mine] == [r.id for r in ledger.search(LedgerFilter(cadre_id=cadre))]
+    plain = ledger.search(LedgerFilter(cadre_id=cadre))
+    # The same entries, newest first; entries of the same day may tie in either order
+    # (search breaks ties by id ascending, the page by the index's direction).
+    assert sorted(r.id for r in mine) == sorted(r.id for r in plain)
+    assert [r.entry_date for r in mine] == [r.entry_date for r in plain]
     # A whole period counts as no period; one past the data as nothing.
     assert ledger.count(LedgerFilter(date_from=dt.date(2000, 1, 1),
-                                     date_to=dt.date(2100, 1, 1))) == SMALL.ledger_entries
+                                     date_to=dt.date(2100, 1, 1))) == COUNTY_SCALE.ledger_entries
     assert ledger.count(LedgerFilter(date_from=dt.date(2100, 1, 1))) == 0
     assert ledger.page(LedgerFilter(date_from=dt.date(2100, 1, 1))) == []
     with pytest.raises(ValueError):
@@ -258,7 +251,7 @@ def test_case_pages_equal_a_plain_query(county: Services, sort: str,
                                         descending: bool) -> None:
     cases = county.cases
     n = cases.count()
-    assert n == SMALL.cases
+    assert n == COUNTY_SCALE.cases
     plain = _plain_cases(county, sort, descending)
     _check_pages(plain, lambda o, k: cases.page(CaseFilter(), sort, descending, o, k), n)
     tail = cases.page(CaseFilter(), sort, not descending, 0, 11)
@@ -278,7 +271,7 @@ def test_case_rows_deadlines_and_the_stored_due_date(county: Services) -> None:
     cases = county.cases
     rows = cases.page(CaseFilter(today=TODAY), "number", False, 0, 1000)
     searched = {r.id: r for r in cases.search(today=TODAY)}
-    assert len(rows) == SMALL.cases and all(row == searched[row.id] for row in rows)
+    assert len(rows) == COUNTY_SCALE.cases and all(row == searched[row.id] for row in rows)
     assert {r.due_status for r in rows} >= {"overdue", "due_soon", ""}
     assert all(r.due_status == rules.due_status(r.stage_due, TODAY) for r in rows)
     attention = {r.id for r in rows if r.due_status and r.stage is not CaseStage.ARCHIVED}
@@ -305,7 +298,7 @@ def test_a_township_account_pages_its_own_records(county: Services, sort: str) -
     county.auth.sign_in("township", TEST_PASSWORD)
     where = "WHERE e.unit_id IN (SELECT id FROM sub)"
     plain = _plain_ledger(county, sort, True, where, _subtree_sql(), unit=_param(county, town))
-    assert 0 < county.ledger.count() == len(plain) < SMALL.ledger_entries
+    assert 0 < county.ledger.count() == len(plain) < COUNTY_SCALE.ledger_entries
     _check_pages(plain, lambda o, k: county.ledger.page(LedgerFilter(), sort, True, o, k),
                  len(plain))
     period = LedgerFilter(date_from=dt.date(2025, 1, 1), category=LedgerCategory.EDUCATION)

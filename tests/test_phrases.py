@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -139,3 +140,37 @@ def test_units_remember_the_recent_picks_per_user(services: Services) -> None:
     services.auth.sign_out()
     services.units.note_used(first)  # nobody signed in: nothing remembered
     assert services.units.recent() == []
+
+
+def test_recent_picks_outlast_a_restart_and_a_damaged_file(services: Services,
+                                                            db_path: Path) -> None:
+    import uuid
+
+    from zeren_desktop import config
+
+    unit, cadre, other = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    services.units.note_used(unit)
+    services.cadres.note_used(other)
+    services.cadres.note_used(cadre)
+    services.close()
+    reopened = Services.open(db_path)        # the program started again
+    try:
+        reopened.auth.sign_in("clerk", TEST_PASSWORD)
+        assert reopened.units.recent() == [unit]
+        assert reopened.cadres.recent() == [cadre, other]
+        _sign_in(reopened, "reviewer")       # each user their own
+        assert reopened.cadres.recent() == []
+    finally:
+        reopened.close()
+    # A damaged file forgets the picks; it neither stops the program nor is kept broken.
+    (paths.config_dir() / config.RECENT_FILE).write_text("{not json", "utf-8")
+    again = Services.open(db_path)
+    try:
+        again.auth.sign_in("clerk", TEST_PASSWORD)
+        assert again.cadres.recent() == []
+        again.cadres.note_used(cadre)
+        actor = again.cadres.state.actor
+        assert actor is not None
+        assert config.recent_picks(str(actor.user_id), "cadres") == [str(cadre)]
+    finally:
+        again.close()

@@ -1161,9 +1161,9 @@ EXEMPT = {
     "settings.office_settings": "issuer names for documents, no content",
     "settings.document_fonts": "which font files serve the documents, no content",
     "settings.rename_office": "in the matrix as settings.rename_office",
-    "cadres.note_used": "the signed-in user's own recent picks, in memory, no content",
+    "cadres.note_used": "the signed-in user's own recent picks, on this computer, no content",
     "cadres.recent": "the signed-in user's own recent picks (ids), no content",
-    "units.note_used": "the signed-in user's own recent picks, in memory, no content",
+    "units.note_used": "the signed-in user's own recent picks, on this computer, no content",
     "units.recent": "the signed-in user's own recent picks (ids), no content",
     # They need a package or key file of another office: tests/test_exchange.py test_roles.
     "exchange.trust": "role refusals in test_exchange.py (needs another office's key)",

@@ -1,4 +1,5 @@
-"""The paged table model in a real QTableView (offscreen), over a small county.
+"""The paged table model in a real QTableView (offscreen), over the small county of
+tests/conftest.py.
 
 Scrolling to the end shows the last rows of a plain query (fetched from the end, not by
 loading everything before them); a click on a header sorts in SQL, a click on a header
@@ -10,44 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from tests.conftest import TEST_PASSWORD, copy_database, drop_copy
+from tests.conftest import COUNTY_SCALE
 from zeren_desktop.services.app import Services
-from zeren_desktop.services.demo_county import CountyScale, build_county
 from zeren_desktop.services.ledger_dto import LedgerFilter
 from zeren_desktop.ui.paged_model import ID_ROLE, PagedTableView
 from zeren_desktop.ui.pages.cases_page import CasesPage
 from zeren_desktop.ui.pages.clues_page import CluesPage
 from zeren_desktop.ui.pages.ledger_page import LedgerPage, LedgerTableModel
-
-SCALE = CountyScale(townships=3, units=14, cadres=40, ledger_entries=1500, clues=450,
-                    cases=60)
-
-
-@pytest.fixture(scope="module")
-def county_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = copy_database(template_db, tmp_path_factory.mktemp("paged-gui") / "county.sqlite")
-    with Services.open(path) as services:
-        services.auth.sign_in("admin", TEST_PASSWORD)
-        build_county(services, SCALE, seed=11, accounts=False)
-    yield path
-    drop_copy(path)
-
-
-@pytest.fixture
-def county(county_db: Path) -> Iterator[Services]:
-    with Services.open(county_db) as services:
-        services.auth.sign_in("reviewer", TEST_PASSWORD)
-        yield services
 
 
 def plain_ledger(services: Services, order: str, where: str = "", prefix: str = "",
@@ -97,7 +75,7 @@ def test_scroll_to_the_end_sort_by_a_click_and_filter(qtbot: QtBot, county: Serv
                                                       tmp_path: Path) -> None:
     view, model = make_view(qtbot, county, LedgerFilter())
     plain = plain_ledger(county, DATE_DESC)
-    assert model.rowCount() == len(plain) == SCALE.ledger_entries
+    assert model.rowCount() == len(plain) == COUNTY_SCALE.ledger_entries
     assert shown_ids(view)[:5] == plain[:5]
     assert model.fetches == 1 and model.cached_pages() == 1
 
@@ -148,7 +126,7 @@ def test_scroll_to_the_end_sort_by_a_click_and_filter(qtbot: QtBot, county: Serv
     filtered = plain_ledger(county, CADRE_ASC.replace(",", " DESC,") + " DESC",
                             "WHERE e.unit_id IN (SELECT id FROM sub) AND e.entry_date >= :a",
                             sub, unit=unit, a=dt.date(2024, 1, 1))
-    assert 0 < model.rowCount() == len(filtered) < SCALE.ledger_entries
+    assert 0 < model.rowCount() == len(filtered) < COUNTY_SCALE.ledger_entries
     view.scrollToTop()
     QApplication.processEvents()
     assert shown_ids(view) == filtered[:len(shown_ids(view))]
@@ -177,8 +155,8 @@ def test_pages_show_their_records_through_it(qtbot: QtBot, county: Services,
     ledger.date_to.set_date(None)
     ledger.show()
     assert QTest.qWaitForWindowExposed(ledger)
-    qtbot.waitUntil(lambda: ledger.model.total == SCALE.ledger_entries)
-    assert ledger.count_label.text() == f"共 {SCALE.ledger_entries} 条"
+    qtbot.waitUntil(lambda: ledger.model.total == COUNTY_SCALE.ledger_entries)
+    assert ledger.count_label.text() == f"共 {COUNTY_SCALE.ledger_entries} 条"
     ledger.table.scrollToBottom()
     QApplication.processEvents()
     ledger.grab().save(str(tmp_path / "ledger-page.png"))
@@ -191,7 +169,7 @@ def test_pages_show_their_records_through_it(qtbot: QtBot, county: Services,
     clues.resize(1280, 700)
     clues.show()
     clues.reload()
-    assert clues.table.rowCount() == county.clues.count() == SCALE.clues
+    assert clues.table.rowCount() == county.clues.count() == COUNTY_SCALE.clues
     click_header(clues.table, 0)             # by number
     assert clues.model.sort_key == "number"
     numbers = [clues.model.index(r, 0).data() for r in range(10)]
@@ -204,7 +182,7 @@ def test_pages_show_their_records_through_it(qtbot: QtBot, county: Services,
     qtbot.addWidget(cases)
     cases.resize(1280, 700)
     cases.show()
-    assert cases.case_table.rowCount() == county.cases.count() == SCALE.cases
+    assert cases.case_table.rowCount() == county.cases.count() == COUNTY_SCALE.cases
     click_header(cases.case_table, 4)        # by deadline, the earliest first
     assert cases.case_model.sort_key == "due"
     dues = [r.stage_due for r in cases.case_rows if r.stage_due is not None]
@@ -223,8 +201,8 @@ def test_a_hidden_ledger_page_fetches_no_more_than_it_shows(qtbot: QtBot,
     ledger.date_from.set_date(None)
     ledger.date_to.set_date(None)
     ledger.reload()
-    assert ledger.model.total == SCALE.ledger_entries   # 8 pages of 200
-    assert ledger.model.fetches <= 3                    # a page per reload at most
+    assert ledger.model.total == COUNTY_SCALE.ledger_entries   # 8 pages of 200
+    assert ledger.model.fetches <= 3      # a page per reload at most
     before = ledger.model.fetches
     ledger.show()
     assert QTest.qWaitForWindowExposed(ledger)
@@ -245,5 +223,5 @@ def test_fitting_columns_reads_a_page_even_before_the_view_is_laid_out(
                 lambda sort, desc, offset, limit: county.ledger.page(
                     LedgerFilter(), sort, desc, offset, limit))
     view.resizeColumnsToContents()
-    assert model.total == SCALE.ledger_entries
+    assert model.total == COUNTY_SCALE.ledger_entries
     assert model.fetches - before <= 1

@@ -24,6 +24,7 @@ from zeren_desktop.services.base import (
 )
 from zeren_desktop.services.dto import CadreDetail, CadreRow, PostInfo
 from zeren_desktop.services.ledger import rename_in_search
+from zeren_desktop.services.recent import RecentPicks
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Cadre, Post, Unit
 from zeren_desktop.storage.references import references_to
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 WHAT = CADRE_NOT_FOUND
 UNIT_WHAT = UNIT_NOT_FOUND
-RECENT_LIMIT = 20  # cadres remembered per user as recently used
 
 
 # id, name, sex, birth date, rank, current unit name, current title
@@ -71,24 +71,19 @@ def initials_condition(column: Any, text: str) -> ColumnElement[bool] | None:
 
 @dataclass
 class CadreService(ServiceBase):
-    # The cadres each user picked lately, most recent first; kept for the session only.
-    _recent: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict, repr=False)
+    # What each user picked lately (kept on this computer: services/recent.py).
+    _recent: RecentPicks = field(default_factory=lambda: RecentPicks("cadres"), repr=False)
 
     def note_used(self, cadre_id: uuid.UUID) -> None:
         """Remember that the signed-in user picked this cadre (listed first by searches)."""
         actor = self.state.actor
-        if actor is None:
-            return
-        recent = self._recent.setdefault(actor.user_id, [])
-        if cadre_id in recent:
-            recent.remove(cadre_id)
-        recent.insert(0, cadre_id)
-        del recent[RECENT_LIMIT:]
+        if actor is not None:
+            self._recent.note(actor.user_id, cadre_id)
 
     def recent(self) -> list[uuid.UUID]:
         """The cadres the signed-in user picked lately, most recent first."""
         actor = self.state.actor
-        return list(self._recent.get(actor.user_id, ())) if actor is not None else []
+        return self._recent.get(actor.user_id) if actor is not None else []
 
     def _current_post_id(self) -> Select[Any]:
         # The main current post: the open post that started last.

@@ -84,6 +84,7 @@ from zeren_desktop.services.ledger_derived import (
     sync_derived,
 )
 from zeren_desktop.services.lists import current_post
+from zeren_desktop.services.paging import page_rows
 from zeren_desktop.services.regulations import RegulationService
 from zeren_desktop.services.session import Actor
 from zeren_desktop.services.settings import SettingsService
@@ -308,16 +309,14 @@ class CaseService(ServiceBase):
             raise ValueError(f"unknown case sort key {sort!r}") from None
         today = where.today or self._today()
         with self.db.read() as session:
-            ids = list(session.scalars(
-                self._filtered(session, select(AccountabilityCase.id), where, actor)
-                .order_by(*(k.desc() if descending else k.asc() for k in keys))
-                .offset(max(offset, 0)).limit(max(limit, 0))))
-            if not ids:
-                return []
-            rows: dict[uuid.UUID, Any] = {row[0]: row for row in session.execute(
-                select(*_CASE_ROW_COLUMNS)
+            rows = page_rows(
+                session, self._filtered(session, select(AccountabilityCase.id), where, actor),
+                keys, descending, offset, limit, lambda ids: select(*_CASE_ROW_COLUMNS)
                 .outerjoin(Unit, Unit.id == AccountabilityCase.unit_id)
-                .where(AccountabilityCase.id.in_(ids)))}
+                .where(AccountabilityCase.id.in_(ids)))
+            if not rows:
+                return []
+            ids = [row[0] for row in rows]
             names: dict[uuid.UUID, list[str]] = {}
             for case_id, name in session.execute(
                     select(CaseSubject.case_id, CaseSubject.name)
@@ -329,12 +328,9 @@ class CaseService(ServiceBase):
                 .where(Appeal.case_id.in_(ids), Appeal.answered_on.is_(None))
                 .group_by(Appeal.case_id)).all())
         out: list[CaseRow] = []
-        for case_id in ids:
-            row = rows.get(case_id)
-            if row is None:
-                continue
-            (_, number, title, unit_id, unit_name, stage, due, decided, circulate, dual,
-             created) = row
+        for row in rows:
+            (case_id, number, title, unit_id, unit_name, stage, due, decided, circulate,
+             dual, created) = row
             out.append(CaseRow(case_id, number, title, unit_id, unit_name, stage, due,
                                due_status(due, today), "、".join(names.get(case_id, [])),
                                decided, circulate, dual, int(appeals.get(case_id, 0)),

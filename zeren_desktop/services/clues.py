@@ -60,6 +60,7 @@ from zeren_desktop.services.clue_dto import (
     ClueRow,
 )
 from zeren_desktop.services.lists import post_unit
+from zeren_desktop.services.paging import page_rows
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage import search_index
 from zeren_desktop.storage.models import (
@@ -186,29 +187,24 @@ class ClueService(ServiceBase):
         except KeyError:
             raise ValueError(f"unknown clue sort key {sort!r}") from None
         with self.db.read() as session:
-            ids = list(session.scalars(
-                self._page_ids(session, where, sort, actor)
-                .order_by(*(k.desc() if descending else k.asc() for k in keys))
-                .offset(max(offset, 0)).limit(max(limit, 0))))
-            if not ids:
-                return []
-            rows: dict[uuid.UUID, Any] = {row[0]: row for row in session.execute(
-                select(*_CLUE_ROW_COLUMNS)
+            rows = page_rows(
+                session, self._page_ids(session, where, sort, actor), keys, descending,
+                offset, limit, lambda ids: select(*_CLUE_ROW_COLUMNS)
                 .outerjoin(Unit, Unit.id == Clue.unit_id)
                 .outerjoin(AccountabilityCase, AccountabilityCase.id == Clue.case_id)
-                .where(Clue.id.in_(ids)))}
+                .where(Clue.id.in_(ids)))
+            if not rows:
+                return []
             cadres: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
             for clue_id, cadre_id, name in session.execute(
                     select(clue_cadres.c.clue_id, Cadre.id, Cadre.name)
                     .join(Cadre, Cadre.id == clue_cadres.c.cadre_id)
-                    .where(clue_cadres.c.clue_id.in_(ids)).order_by(Cadre.name, Cadre.id)):
+                    .where(clue_cadres.c.clue_id.in_([row[0] for row in rows]))
+                    .order_by(Cadre.name, Cadre.id)):
                 cadres.setdefault(clue_id, []).append((cadre_id, name))
         out: list[ClueRow] = []
-        for clue_id in ids:
-            row = rows.get(clue_id)
-            if row is None:
-                continue
-            linked = cadres.get(clue_id, [])
+        for row in rows:
+            linked = cadres.get(row[0], [])
             values = (*row[:11], tuple(c[0] for c in linked), tuple(c[1] for c in linked),
                       *row[11:-1], row[-1] is not None)
             out.append(ClueRow(*values))

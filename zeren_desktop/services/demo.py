@@ -537,7 +537,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
         regulations = load_shipped()
         cases = add_demo_cases(session, services.office_id, random.Random(seed + 2), until,
                                regulations, home_unit=rows.first_township)
-        accounts = _demo_accounts(session, services, hashes, rows.first_township)
+        accounts = _demo_accounts(session, services.office_id, hashes, rows.first_township)
         documents = add_demo_documents(session, services, random.Random(seed + 3), until,
                                        regulations, home_unit=rows.first_township,
                                        fonts=document_fonts)
@@ -565,16 +565,18 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     return result
 
 
-def _demo_accounts(session: Session, services: Services, hashes: list[str],
+def _demo_accounts(session: Session, office_id: uuid.UUID, hashes: Sequence[str],
                    township: uuid.UUID) -> list[str]:
-    """One account per role, bound to this database; names already taken are skipped."""
+    """One account per role of `DEMO_ACCOUNTS` in the office, bound to this database (the
+    scoped ones to `township`); names already taken are skipped. The normal demo and the
+    county-scale one (services/demo_county.py) both make them so."""
     db_id = database_id(session)
     created: list[str] = []
     for (username, display, role, scoped), password_hash in zip(
             DEMO_ACCOUNTS, hashes, strict=True):
         if session.scalar(select(User.id).where(User.username == username)):
             continue
-        session.add(User(office_id=services.office_id, username=username,
+        session.add(User(office_id=office_id, username=username,
                          display_name=display, roles=role.value,
                          scope_unit_id=township if scoped else None, is_active=True,
                          password_hash=password_hash, password_changed_at=utc_now(),

@@ -65,7 +65,6 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.audit import AuditTrail
-from zeren_desktop.services.auth import database_id
 from zeren_desktop.services.demo import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
@@ -73,6 +72,7 @@ from zeren_desktop.services.demo import (
     REFUSED,
     DemoRefusedError,
     _Builder,
+    _demo_accounts,
     _Rows,
     _Seat,
 )
@@ -1093,7 +1093,7 @@ def build_county(services_or_db: Services | Database, scale: CountyScale = COUNT
                              (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
             session.execute(insert(model), batch)
         if hashes:
-            made = _accounts(session, office_id, hashes, rows.first_township)
+            made = _demo_accounts(session, office_id, hashes, rows.first_township)
         session.merge(AppSetting(key="is_demo", value="1"))
         session.merge(AppSetting(key="demo.county", value=json.dumps(
             {"seed": seed, "year": year, **asdict(scale)}, sort_keys=True)))
@@ -1160,24 +1160,6 @@ def _refuse_unless_empty(session: Session, services: Services | None) -> None:
         raise DemoRefusedError(Message("Demo", QT_TRANSLATE_NOOP(
             "Demo", "This database has user accounts: only its administrator, signed in,"
             " can load the demo data (it adds demo accounts with a published password).")))
-
-
-def _accounts(session: Session, office_id: uuid.UUID, hashes: Sequence[str],
-              township: uuid.UUID) -> list[str]:
-    """The normal demo's accounts, bound to this database; names already taken skipped."""
-    db_id = database_id(session)
-    created: list[str] = []
-    for (username, display, role, scoped), password_hash in zip(
-            DEMO_ACCOUNTS, hashes, strict=True):
-        if session.scalar(select(User.id).where(User.username == username)):
-            continue
-        session.add(User(office_id=office_id, username=username, display_name=display,
-                         roles=role.value, scope_unit_id=township if scoped else None,
-                         is_active=True, password_hash=password_hash,
-                         password_changed_at=utc_now(), failed_logins=0,
-                         demo_database_id=db_id))
-        created.append(username)
-    return created
 
 
 def _index(db: Database, progress: Progress) -> int:

@@ -52,6 +52,7 @@ from zeren_desktop.services.ledger_dto import (
     Reminder,
 )
 from zeren_desktop.services.lists import ITEM_NOT_FOUND, display_title, post_unit
+from zeren_desktop.services.paging import page_rows
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage import search_index
 from zeren_desktop.storage.models import (
@@ -223,18 +224,12 @@ class LedgerService(ServiceBase):
         actor = self._require(Permission.VIEW_RECORDS, "ledger.page")
         keys = _ledger_sort(sort)
         with self.db.read() as session:
-            ids = list(session.scalars(self._page_ids(session, where, sort, actor)
-                                       .order_by(*(k.desc() if descending else k.asc()
-                                                   for k in keys))
-                                       .offset(max(offset, 0)).limit(max(limit, 0))))
-            if not ids:
-                return []
-            rows: dict[uuid.UUID, Any] = {row[0]: row for row in session.execute(
-                select(*_LEDGER_ROW_COLUMNS)
+            return [LedgerRow(*row) for row in page_rows(
+                session, self._page_ids(session, where, sort, actor), keys, descending,
+                offset, limit, lambda ids: select(*_LEDGER_ROW_COLUMNS)
                 .join(Cadre, Cadre.id == LedgerEntry.cadre_id)
                 .outerjoin(Unit, Unit.id == LedgerEntry.unit_id)
-                .where(LedgerEntry.id.in_(ids)))}
-            return [LedgerRow(*rows[i]) for i in ids if i in rows]
+                .where(LedgerEntry.id.in_(ids)))]
 
     def _page_ids(self, session: Session, where: LedgerFilter, sort: str,
                   actor: Actor) -> Select[Any]:

@@ -17,6 +17,7 @@ from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ValidationErro
 from zeren_desktop.services.base import UNIT_NOT_FOUND, ServiceBase, not_found, still_referenced
 from zeren_desktop.services.cadres import initials_condition, like_pattern
 from zeren_desktop.services.dto import UnitInfo
+from zeren_desktop.services.recent import RecentPicks
 from zeren_desktop.services.session import Actor
 from zeren_desktop.storage.models import Unit
 from zeren_desktop.storage.references import references_to
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 _CTX = "Services"
 WHAT = UNIT_NOT_FOUND
-RECENT_LIMIT = 20  # units remembered per user as recently used
 
 
 def _info(unit: Unit) -> UnitInfo:
@@ -42,24 +42,19 @@ def _values(unit: Unit) -> dict[str, Any]:
 
 @dataclass
 class UnitService(ServiceBase):
-    # The units each user picked lately, most recent first; kept for the session only.
-    _recent: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict, repr=False)
+    # What each user picked lately (kept on this computer: services/recent.py).
+    _recent: RecentPicks = field(default_factory=lambda: RecentPicks("units"), repr=False)
 
     def note_used(self, unit_id: uuid.UUID) -> None:
         """Remember that the signed-in user picked this unit (listed first by the pickers)."""
         actor = self.state.actor
-        if actor is None:
-            return
-        recent = self._recent.setdefault(actor.user_id, [])
-        if unit_id in recent:
-            recent.remove(unit_id)
-        recent.insert(0, unit_id)
-        del recent[RECENT_LIMIT:]
+        if actor is not None:
+            self._recent.note(actor.user_id, unit_id)
 
     def recent(self) -> list[uuid.UUID]:
         """The units the signed-in user picked lately, most recent first."""
         actor = self.state.actor
-        return list(self._recent.get(actor.user_id, ())) if actor is not None else []
+        return self._recent.get(actor.user_id) if actor is not None else []
 
     def list_all(self) -> list[UnitInfo]:
         """The units the actor may see, by order and name (a township user: its subtree)."""
