@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from zeren_desktop.reports.periodic_common import Sheet, write_sheets
 from zeren_desktop.services.spreadsheets import (
     EXCEL_CELL_MAX,
     SpreadsheetError,
@@ -311,6 +312,25 @@ def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> No
     assert [cells for _, cells in rows_of(path)][1:] == [[text] for text in INJECTIONS]
 
 
+def test_the_report_workbooks_write_formula_looking_text_as_text(tmp_path: Path) -> None:
+    # reports/periodic_common.write_sheets (monthly statistics, completeness, duty report)
+    path = tmp_path / "reports.xlsx"
+    sheets = [Sheet("月报", ["=1+1"], [[text] for text in INJECTIONS], bold_rows=frozenset({0})),
+              Sheet("=x", ["文本"], [["\r=1+1"], [Path("=a")]])]
+    assert write_sheets(path, sheets) == len(INJECTIONS) + 2
+    book = openpyxl.load_workbook(path)
+    first, second = book.worksheets
+    cells = [first.cell(row=n + 1, column=1) for n in range(len(INJECTIONS) + 1)]
+    assert [c.value for c in cells] == ["=1+1", *INJECTIONS]
+    assert all(c.data_type == "s" for c in cells)
+    assert all(c.quotePrefix for c in cells[:9])     # the header and the 8 that need it
+    assert [second["A2"].value, second["A3"].value] == ["\n=1+1", "=a"]
+    assert second["A2"].data_type == "s" and second["A3"].quotePrefix
+    with zipfile.ZipFile(path) as archive:
+        for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
+            assert "<f>" not in archive.read(name).decode()
+
+
 def test_a_carriage_return_is_written_as_a_line_break(tmp_path: Path) -> None:
     path = tmp_path / "cr.xlsx"
     write_xlsx(path, "x", ["a"], [["\r=1+1"], ["a\r\nb"]])
@@ -404,3 +424,13 @@ def test_an_export_that_cannot_be_written_says_so(tmp_path: Path, target: str) -
     with pytest.raises(SpreadsheetError, match="cannot be written"):
         write_xlsx(tmp_path / target, "x", ["a"], [["b"]])
     assert not any(p.name.endswith(".tmp") for p in tmp_path.rglob("*"))
+
+
+def test_csv_reports_quote_formula_looking_text() -> None:
+    # The clue import's rejected-rows report and the audit log export are CSV files; the
+    # same triggers as the workbooks (tab and carriage return too) get an apostrophe.
+    from zeren_desktop.reports.xlsx_cells import csv_safe
+
+    assert [csv_safe(text) for text in INJECTIONS] == [
+        "'" + t if i < 8 else t for i, t in enumerate(INJECTIONS)]
+    assert csv_safe("\r=1") == "'\r=1" and csv_safe("张三") == "张三"

@@ -4,22 +4,17 @@ ranked) below a blank row.
 
 Written the way services/spreadsheets.write_xlsx writes (openpyxl write-only, a bold and
 frozen header row, the file replaced only when complete, text that a spreadsheet would run
-as a formula kept as text); that module is a service, which this layer may not import
-(tests/test_layers.py), so its cell rule is applied here with the same triggers. Ranks and
-points are numbers, not text: they sort and add up in Excel and WPS.
+as a formula kept as text: reports/xlsx_cells.py). Ranks and points are numbers, not text:
+they sort and add up in Excel and WPS.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
@@ -32,10 +27,8 @@ from zeren_desktop.reports.assessment_pdf import (
     ranking_remarks,
     ranking_title,
 )
+from zeren_desktop.reports.xlsx_cells import replacing, sheet_title, text_cell
 
-# as services/spreadsheets.FORMULA_TRIGGERS (RELIABILITY T22)
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-SHEET_TITLE_MAX = 31
 # 名次, 单位, each category, 总分, 备注 (characters)
 RANK_WIDTH, UNIT_WIDTH, CATEGORY_WIDTH, TOTAL_WIDTH, REMARKS_WIDTH = 8, 24, 14, 10, 20
 POINTS_FORMAT = "0.##;-0.##;0"
@@ -43,11 +36,7 @@ POINTS_FORMAT = "0.##;-0.##;0"
 
 def _text(sheet: Any, text: str, *, bold: bool = False) -> Any:
     """A text cell; one a spreadsheet would run as a formula stays text."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    cell = WriteOnlyCell(sheet, value=text)
-    if text.startswith(FORMULA_TRIGGERS):
-        cell.data_type = "s"      # a string, whatever openpyxl guessed from the "="
-        cell.quotePrefix = True   # and it stays text when someone edits the cell
+    cell = text_cell(sheet, text)
     if bold:
         cell.font = Font(bold=True)
     return cell
@@ -59,13 +48,6 @@ def _number(sheet: Any, value: object) -> Any:
     return cell
 
 
-def _sheet_title(title: str) -> str:
-    for bad in "[]:*?/\\":
-        title = title.replace(bad, "_")
-    title = ILLEGAL_CHARACTERS_RE.sub("", title).strip().strip("'")
-    return title[:SHEET_TITLE_MAX] or "Sheet1"
-
-
 def write_ranking_xlsx(target: Path, ranking: RankingData, *,
                        translate: Translate = untranslated) -> int:
     """Write the ranking (a `Ranking` of services/assessment_dto.py) at `target`; the
@@ -74,7 +56,7 @@ def write_ranking_xlsx(target: Path, ranking: RankingData, *,
     target = Path(target)
     categories = ranking_categories(ranking)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_title(ranking_title(ranking, translate)))
+    sheet = workbook.create_sheet(sheet_title(ranking_title(ranking, translate)))
     sheet.freeze_panes = "A2"
     widths = [RANK_WIDTH, UNIT_WIDTH, *[CATEGORY_WIDTH] * len(categories), TOTAL_WIDTH,
               REMARKS_WIDTH]
@@ -94,14 +76,6 @@ def write_ranking_xlsx(target: Path, ranking: RankingData, *,
         sheet.append([])
         for note in notes:
             sheet.append([_text(sheet, note)])
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with temporary.open("xb") as handle:
-            workbook.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    with replacing(target) as handle:
+        workbook.save(handle)
     return len(ranking.rows)

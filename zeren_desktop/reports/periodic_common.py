@@ -10,16 +10,13 @@ cell, 避头尾). Deterministic: the same data gives the same bytes (`invariant=
 
 The workbooks are written the way services/spreadsheets.write_xlsx writes (openpyxl
 write-only, a bold frozen header row per sheet, text a spreadsheet would run as a formula
-kept as text, the file replaced only when complete), with several sheets and with numbers
-as numbers (shares with a percent format).
+kept as text, the file replaced only when complete: reports/xlsx_cells.py), with several
+sheets and with numbers as numbers (shares with a percent format).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +24,6 @@ from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from reportlab.lib import colors
@@ -38,6 +34,7 @@ from zeren_desktop.reports import gbt9704 as g
 from zeren_desktop.reports.assessment_pdf import PageFormat
 from zeren_desktop.reports.fonts import DocumentFonts, FontChain, FontRole
 from zeren_desktop.reports.textflow import TextBlock
+from zeren_desktop.reports.xlsx_cells import SHEET_TITLE_MAX, replacing, sheet_title, text_cell
 
 _CTX = "PeriodicReports"
 
@@ -58,9 +55,6 @@ MISSING = colors.Color(0.99, 0.89, 0.87)    # a must-record kind with no entry
 
 T_PAGE_NUMBER = QT_TRANSLATE_NOOP("PeriodicReports", "— {n} —")
 
-# as services/spreadsheets.FORMULA_TRIGGERS (RELIABILITY T22)
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-SHEET_TITLE_MAX = 31
 PERCENT_FORMAT = "0.0%"
 NUMBER_FORMAT = "0.##;-0.##;0"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -194,10 +188,7 @@ class Sheet:
 
 
 def _sheet_title(title: str, taken: set[str]) -> str:
-    for bad in "[]:*?/\\":
-        title = title.replace(bad, "_")
-    title = ILLEGAL_CHARACTERS_RE.sub("", title).strip().strip("'")[:SHEET_TITLE_MAX]
-    title = title or "Sheet"
+    title = sheet_title(title, "Sheet")
     base, n = title, 2
     while title.casefold() in taken:
         suffix = f" {n}"
@@ -220,11 +211,7 @@ def _cell(sheet: Any, value: object, bold: bool) -> Any:
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATE_FORMAT
     else:
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-        cell = WriteOnlyCell(sheet, value=text)
-        if text.startswith(FORMULA_TRIGGERS):
-            cell.data_type = "s"      # a string, whatever openpyxl guessed from the "="
-            cell.quotePrefix = True   # and it stays text when someone edits the cell
+        cell = text_cell(sheet, str(value))
     if bold:
         cell.font = Font(bold=True)
     return cell
@@ -246,14 +233,6 @@ def write_sheets(target: Path, sheets: Sequence[Sheet]) -> int:
         for number, row in enumerate(data.rows):
             sheet.append([_cell(sheet, v, number in data.bold_rows) for v in row])
             count += 1
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with temporary.open("xb") as handle:
-            workbook.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    with replacing(target) as handle:
+        workbook.save(handle)
     return count

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from zeren_desktop.domain.security import Permission
+from zeren_desktop.reports.xlsx_cells import csv_safe
 from zeren_desktop.services.base import ServiceBase
 from zeren_desktop.storage.models import AuditRecord
 
@@ -50,11 +51,6 @@ def _filtered(query: Select[Any], where: AuditFilter) -> Select[Any]:
     return query
 
 
-def spreadsheet_safe(value: str) -> str:
-    """Text a spreadsheet would run as a formula is kept as text (T22)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 class AuditLogService(ServiceBase):
     def list(self, where: AuditFilter | None = None, *, limit: int = 200,
              offset: int = 0) -> list[AuditRow]:
@@ -86,7 +82,7 @@ class AuditLogService(ServiceBase):
                 row = [str(record.seq), record.at.isoformat(sep=" "), record.username,
                        record.action, record.entity, record.entity_id, record.summary,
                        record.before, record.after, record.hash]
-                writer.writerow([spreadsheet_safe(v) for v in row])
+                writer.writerow([csv_safe(v) for v in row])  # T22
                 digest.update(record.hash.encode())
                 count += 1
             handle.flush()

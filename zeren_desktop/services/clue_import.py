@@ -41,6 +41,7 @@ from zeren_desktop.domain.text import (
     Translate,
     ValidationError,
 )
+from zeren_desktop.reports.xlsx_cells import csv_safe
 from zeren_desktop.services.clue_dto import (
     MONEY_MAX_FEN,
     NUMBER_MAX,
@@ -565,7 +566,7 @@ class RejectedReport:
                 self.translate(_CTX, QT_TRANSLATE_NOOP("Import", "Row")),
                 self.translate(_CTX, QT_TRANSLATE_NOOP("Import", "Reason")), *self._header])
         self._writer.writerow([row, message.render(self.translate),
-                               *(_safe(cell_text(c)) for c in cells)])
+                               *(csv_safe(cell_text(c)) for c in cells)])
         self.count += 1
 
     def finish(self, *, remove_stale: bool = False) -> Path | None:
@@ -586,11 +587,6 @@ class RejectedReport:
             self._handle.close()
             self._handle = None
         self.temporary.unlink(missing_ok=True)
-
-
-def _safe(text: str) -> str:
-    """A cell a spreadsheet would run as a formula is quoted as text."""
-    return "'" + text if text.startswith(("=", "+", "-", "@")) else text
 
 
 def default_report_path(source: Path) -> Path:

@@ -36,7 +36,7 @@ from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import database_id
 from zeren_desktop.services.exchange import install_demo_key
-from zeren_desktop.services.session import utc_now
+from zeren_desktop.services.session import Actor, utc_now
 from zeren_desktop.storage import search_index
 from zeren_desktop.storage.models import (
     AppSetting,
@@ -487,6 +487,34 @@ class _Builder:
                              party_member=False))
 
 
+def refuse_unless_empty(session: Session, actor: Actor | None) -> None:
+    """The demo goes only into a database without units or cadres."""
+    units = int(session.scalar(select(func.count()).select_from(Unit)) or 0)
+    cadres = int(session.scalar(select(func.count()).select_from(Cadre)) or 0)
+    if units or cadres:
+        raise DemoRefusedError(Message(_CTX, REFUSED, {"units": units, "cadres": cadres}))
+    # Demo accounts have a published password: only into a database nobody uses yet,
+    # or by its own administrator's choice (the first-run wizard, signed in).
+    if session.scalar(select(User.id).limit(1)) is not None and not (
+            actor is not None and AccountRole.ADMINISTRATOR in actor.roles):
+        raise DemoRefusedError(Message(_CTX, QT_TRANSLATE_NOOP(
+            "Demo", "This database has user accounts: only its administrator, signed in,"
+            " can load the demo data (it adds demo accounts with a published password).")))
+
+
+def write_organisation(session: Session, office_id: uuid.UUID, rows: Any) -> None:
+    """The demo county's name, issuer, units, cadres, posts and teams (`rows`: what a
+    builder made, with units, cadres, posts, teams and memberships as insert batches)."""
+    office = session.get(Office, office_id)
+    assert office is not None
+    office.name = data.OFFICE_NAME
+    session.merge(AppSetting(key="office.issuer_name", value=data.ISSUER_NAME))
+    session.merge(AppSetting(key="office.issuer_short", value=data.ISSUER_SHORT))
+    for model, batch in ((Unit, rows.units), (Cadre, rows.cadres), (Post, rows.posts),
+                         (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
+        session.execute(insert(model), batch)
+
+
 def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = None,
               ledger_until: dt.date | None = None) -> DemoResult:
     """Fill an empty database with the fictional county; refuse if it holds any data.
@@ -511,26 +539,8 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     hashes = [auth.PASSWORD_HASHER.hash(DEMO_PASSWORD) for _ in DEMO_ACCOUNTS]
     document_fonts = document_fonts_for(services.settings.office_settings())
     with services.db.write() as session:
-        units = int(session.scalar(select(func.count()).select_from(Unit)) or 0)
-        cadres = int(session.scalar(select(func.count()).select_from(Cadre)) or 0)
-        if units or cadres:
-            raise DemoRefusedError(Message(_CTX, REFUSED, {"units": units, "cadres": cadres}))
-        # Demo accounts have a published password: only into a database nobody uses yet,
-        # or by its own administrator's choice (the first-run wizard, signed in).
-        actor = services.state.actor
-        if session.scalar(select(User.id).limit(1)) is not None and not (
-                actor is not None and AccountRole.ADMINISTRATOR in actor.roles):
-            raise DemoRefusedError(Message(_CTX, QT_TRANSLATE_NOOP(
-                "Demo", "This database has user accounts: only its administrator, signed in,"
-                " can load the demo data (it adds demo accounts with a published password).")))
-        office = session.get(Office, services.office_id)
-        assert office is not None
-        office.name = data.OFFICE_NAME
-        session.merge(AppSetting(key="office.issuer_name", value=data.ISSUER_NAME))
-        session.merge(AppSetting(key="office.issuer_short", value=data.ISSUER_SHORT))
-        for model, batch in ((Unit, rows.units), (Cadre, rows.cadres), (Post, rows.posts),
-                             (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
-            session.execute(insert(model), batch)
+        refuse_unless_empty(session, services.state.actor)
+        write_organisation(session, services.office_id, rows)
         ledger = add_demo_ledger(session, services.office_id, random.Random(seed + 1), until)
         meetings = add_demo_meetings(session, services.office_id, random.Random(seed + 5),
                                      until, services.state.translate)

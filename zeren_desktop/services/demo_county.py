@@ -33,8 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, insert, select
 
 from zeren_desktop.domain import cases as case_rules
 from zeren_desktop.domain import demo_case_text as case_text
@@ -60,8 +59,7 @@ from zeren_desktop.domain.identity import resident_id_check_char
 from zeren_desktop.domain.ledger import normalise_for_search
 from zeren_desktop.domain.periods import add_months
 from zeren_desktop.domain.regulations import Regulation
-from zeren_desktop.domain.security import AccountRole
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
 from zeren_desktop.services import auth
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.audit import AuditTrail
@@ -69,12 +67,12 @@ from zeren_desktop.services.demo import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
     NO_UNIT,
-    REFUSED,
-    DemoRefusedError,
     _Builder,
     _demo_accounts,
     _Rows,
     _Seat,
+    refuse_unless_empty,
+    write_organisation,
 )
 from zeren_desktop.services.exchange import install_demo_key
 from zeren_desktop.services.session import utc_now
@@ -84,19 +82,13 @@ from zeren_desktop.storage.models import (
     AccountabilityCase,
     Appeal,
     AppSetting,
-    Cadre,
     CaseProblem,
     CaseStageEvent,
     CaseSubject,
     Clue,
     InfluencePeriodRecord,
-    LeadershipTeam,
     LedgerEntry,
     Office,
-    Post,
-    TeamMembership,
-    Unit,
-    User,
     clue_cadres,
 )
 
@@ -1083,15 +1075,8 @@ def build_county(services_or_db: Services | Database, scale: CountyScale = COUNT
 
     made: list[str] = []
     with db.write() as session:
-        _refuse_unless_empty(session, services)
-        office = session.get(Office, office_id)
-        assert office is not None
-        office.name = data.OFFICE_NAME
-        session.merge(AppSetting(key="office.issuer_name", value=data.ISSUER_NAME))
-        session.merge(AppSetting(key="office.issuer_short", value=data.ISSUER_SHORT))
-        for model, batch in ((Unit, rows.units), (Cadre, rows.cadres), (Post, rows.posts),
-                             (LeadershipTeam, rows.teams), (TeamMembership, rows.memberships)):
-            session.execute(insert(model), batch)
+        refuse_unless_empty(session, services.state.actor if services is not None else None)
+        write_organisation(session, office_id, rows)
         if hashes:
             made = _demo_accounts(session, office_id, hashes, rows.first_township)
         session.merge(AppSetting(key="is_demo", value="1"))
@@ -1147,19 +1132,6 @@ def _bulk(db: Database) -> Iterator[Connection]:
             if cache is not None:
                 with contextlib.suppress(Exception):
                     connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
-
-
-def _refuse_unless_empty(session: Session, services: Services | None) -> None:
-    units = int(session.scalar(select(func.count()).select_from(Unit)) or 0)
-    cadres = int(session.scalar(select(func.count()).select_from(Cadre)) or 0)
-    if units or cadres:
-        raise DemoRefusedError(Message("Demo", REFUSED, {"units": units, "cadres": cadres}))
-    actor = services.state.actor if services is not None else None
-    if session.scalar(select(User.id).limit(1)) is not None and not (
-            actor is not None and AccountRole.ADMINISTRATOR in actor.roles):
-        raise DemoRefusedError(Message("Demo", QT_TRANSLATE_NOOP(
-            "Demo", "This database has user accounts: only its administrator, signed in,"
-            " can load the demo data (it adds demo accounts with a published password).")))
 
 
 def _index(db: Database, progress: Progress) -> int:

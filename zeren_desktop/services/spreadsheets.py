@@ -3,7 +3,8 @@
 Reading goes through python-calamine (ten times faster than openpyxl, DESIGN.md) and
 yields one row at a time; CSV files are decoded as UTF-8 (with or without BOM) or, failing
 that, GB18030 (what Chinese Excel and WPS save as "CSV"). Writing uses openpyxl's
-write-only mode into a temporary file that replaces the target only when complete.
+write-only mode into a temporary file that replaces the target only when complete, with
+the cell rules of reports/xlsx_cells.py (text that looks like a formula stays text).
 Every failure the user can act on is a `SpreadsheetError` with a translatable message.
 """
 
@@ -14,7 +15,6 @@ import contextlib
 import csv
 import datetime as dt
 import os
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -23,28 +23,30 @@ from typing import Any
 import python_calamine
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import (  # type: ignore[import-untyped]
-    ILLEGAL_CHARACTERS_RE,
-    Cell,
-)
+from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Message, ZerenError
+from zeren_desktop.reports.xlsx_cells import FORMULA_TRIGGERS as FORMULA_TRIGGERS
+from zeren_desktop.reports.xlsx_cells import SHEET_TITLE_MAX as SHEET_TITLE_MAX
+from zeren_desktop.reports.xlsx_cells import (
+    clean_text,
+    looks_like_formula,
+    replacing,
+    text_cell,
+)
+from zeren_desktop.reports.xlsx_cells import sheet_title as safe_sheet_title
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 SUPPORTED_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
 
 EXCEL_CELL_MAX = 32_767          # characters Excel keeps in one cell
-SHEET_TITLE_MAX = 31
 _CHUNK = 1 << 20
 _SAMPLE_LINES = 10
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Text a spreadsheet program would take for a formula (or strip) when it is typed or
-# edited: written as text with the quote prefix, so nothing runs (RELIABILITY T22).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class SpreadsheetError(ZerenError):
@@ -250,27 +252,15 @@ def _csv_rows(path: Path, encoding: str,
 
 # -- writing
 
-def _sheet_title(title: str) -> str:
-    for bad in "[]:*?/\\":
-        title = title.replace(bad, "_")
-    title = ILLEGAL_CHARACTERS_RE.sub("", title).strip().strip("'")
-    return title[:SHEET_TITLE_MAX] or "Sheet1"
-
-
 def _text_cell(sheet: Any, text: str) -> object:
-    # XML turns a carriage return into a line feed anyway; say so, then drop what XML
-    # cannot hold at all
-    text = ILLEGAL_CHARACTERS_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean_text(text)
     if len(text) > EXCEL_CELL_MAX:
         raise SpreadsheetError(Message("Import", QT_TRANSLATE_NOOP(
             "Import", "A text of {n} characters is longer than a spreadsheet cell holds "
             "({limit})."), {"n": len(text), "limit": EXCEL_CELL_MAX}))
-    if not text.startswith(FORMULA_TRIGGERS):
-        return text
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"      # a string, whatever openpyxl guessed from the "="
-    cell.quotePrefix = True   # and it stays text when someone edits the cell
-    return cell
+    if not looks_like_formula(text):
+        return text           # a plain string is the cheapest cell in write-only mode
+    return text_cell(sheet, text)
 
 
 def _cell(sheet: Any, value: object) -> object:
@@ -303,21 +293,17 @@ def write_xlsx(path: Path, sheet_title: str, headers: Sequence[str],
     """
     path = Path(path)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_title(sheet_title))
+    sheet = workbook.create_sheet(safe_sheet_title(sheet_title))
     sheet.freeze_panes = "A2"
     for index, width in enumerate(column_widths or (), 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     saved = False
     try:
         # opened first, so that a folder that cannot be written fails before the rows run
-        with temporary.open("xb") as handle:
+        with replacing(path) as handle:
             count = _fill(sheet, headers, rows)
             workbook.save(handle)
             saved = True
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
     except OSError as error:
         raise SpreadsheetError(Message("Import", QT_TRANSLATE_NOOP(
             "Import", "The file {name} cannot be written: {reason}. If it is open in Excel or "
@@ -326,8 +312,6 @@ def write_xlsx(path: Path, sheet_title: str, headers: Sequence[str],
     finally:
         if not saved:
             _abandon(sheet)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
     _fsync_directory(path.parent)
     return count
 
