@@ -53,9 +53,8 @@ from zeren_desktop.ui.pages.lists_page import ERROR_STYLE
 from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
-    discard_preview,
+    PdfPreviewOwner,
     preview_path,
-    show_preview,
 )
 from zeren_desktop.ui.worker import Task, run_task
 
@@ -75,7 +74,7 @@ def safe_file_name(text: str) -> str:
     return "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
 
 
-class DocumentsPage(RecordTable, GuardedPage):
+class DocumentsPage(RecordTable, PdfPreviewOwner, GuardedPage):
     """Every document of the office (of the user's township when scoped), newest first."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -551,29 +550,34 @@ class DocumentsPage(RecordTable, GuardedPage):
         if row is None or self.task is not None:
             return None
         target = preview_path(safe_file_name(document_label(row))[:80] + ".pdf")
-        task = run_task(self.services.documents.preview_pdf, row.id, target,
-                        progress_label=self.tr("Preparing the preview…"), parent=self)
-        task.succeeded.connect(lambda pages: self._preview_ready(row, target, pages))
-        task.failed.connect(lambda error: self._preview_failed(target, error))
+        task = self.preview_in_worker(
+            target, document_label(row), self.services.documents.preview_pdf, row.id, target,
+            progress_label=self.tr("Preparing the preview…"),
+            on_ready=lambda _pages: self._file_done(""),
+            on_failed=lambda error: self._file_done(
+                self.tr("The preview could not be made: {reason}").format(
+                    reason=failure_text(error)), failed=True),
+            extra_buttons=lambda: self._preview_buttons(row),
+            on_shown=lambda dialog, pages: self._count_prints(dialog, row.id, pages))
         self.task = task
         self._update_buttons()
         return task
 
-    def _preview_ready(self, row: DocumentRow, target: Path, pages: object) -> None:
-        self.task = None
-        self._update_buttons()
-        self.show_message("")
-        extra: list[QPushButton] = []
-        if (row.status is DocumentStatus.APPROVED and self.can_sign
-                and self.dialog is None):
-            sign_button = QPushButton(self.tr("&Sign…"))
-            sign_button.clicked.connect(lambda _c=False: self._sign_from_preview())
-            extra.append(sign_button)
-        dialog = show_preview(self, target, document_label(row), extra_buttons=extra)
+    def _preview_buttons(self, row: DocumentRow) -> list[QPushButton]:
+        """Sign… in the preview of an approved document (when no dialog is open)."""
+        if (row.status is not DocumentStatus.APPROVED or not self.can_sign
+                or self.dialog is not None):
+            return []
+        sign_button = QPushButton(self.tr("&Sign…"))
+        sign_button.clicked.connect(lambda _c=False: self._sign_from_preview())
+        return [sign_button]
+
+    def _count_prints(self, dialog: PdfPreviewDialog, document_id: uuid.UUID,
+                      pages: object) -> None:
+        """Prints made from the preview are recorded on the document (copies = sheets /
+        pages)."""
         page_count = int(pages) if isinstance(pages, int) and pages > 0 else 1
-        dialog.printed.connect(lambda sheets: self._printed(row.id, sheets, page_count))
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview_dialog = dialog
+        dialog.printed.connect(lambda sheets: self._printed(document_id, sheets, page_count))
 
     def _sign_from_preview(self) -> None:
         if self.preview_dialog is not None:
@@ -585,17 +589,6 @@ class DocumentsPage(RecordTable, GuardedPage):
             self.services.documents.record_print(document_id, max(1, math.ceil(sheets / pages)))
         except ZerenError as err:
             self.show_message(error_text(err), failed=True)
-
-    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
-    def _preview_failed(self, target: Path, error: object) -> None:
-        discard_preview(target)
-        self.task = None
-        self._update_buttons()
-        self.show_message(self.tr("The preview could not be made: {reason}").format(
-            reason=failure_text(error)), failed=True)
 
     def _ask_target(self, row: DocumentRow, suffix: str) -> Path | None:
         default = documents_folder() / (safe_file_name(document_label(row))[:80] + suffix)

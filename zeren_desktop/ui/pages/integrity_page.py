@@ -89,9 +89,8 @@ from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
-    discard_preview,
+    PdfPreviewOwner,
     preview_path,
-    show_preview,
 )
 from zeren_desktop.ui.widgets.phrases import attach_phrases
 from zeren_desktop.ui.worker import Task, run_task
@@ -935,7 +934,7 @@ class IntegrityFileDialog(QDialog):
 # -- the clearance reply
 
 
-class ClearanceTab(QWidget):
+class ClearanceTab(PdfPreviewOwner, QWidget):
     def __init__(self, services: Services, page: IntegrityPage) -> None:
         super().__init__()
         self.services = services
@@ -1116,30 +1115,21 @@ class ClearanceTab(QWidget):
             return None
         name = self.tr("Integrity clearance reply")
         target = preview_path(f"{name}-{dt.date.today():%Y%m%d}.pdf")
-        task = run_task(self.services.integrity.clearance_pdf, target, self.result.requests,
-                        self.result.on, addressee=self.addressee_edit.text(),
-                        translate=QCoreApplication.translate,
-                        progress_label=self.tr("Writing the reply…"), parent=self)
-        task.succeeded.connect(lambda _pages: self._preview_ready(target, name))
-        task.failed.connect(lambda error: self._preview_failed(target, error))
+        task = self.preview_in_worker(
+            target, name, self.services.integrity.clearance_pdf, target, self.result.requests,
+            self.result.on, addressee=self.addressee_edit.text(),
+            translate=QCoreApplication.translate,
+            progress_label=self.tr("Writing the reply…"),
+            on_ready=lambda _pages: self._task_done(),
+            on_failed=lambda error: self._failed(
+                self.tr("The reply was not written: {reason}"), error))
         self.task = task
         self._update_buttons()
         return task
 
-    def _preview_ready(self, target: Path, title: str) -> None:
+    def _task_done(self) -> None:
         self.task = None
         self._update_buttons()
-        dialog = show_preview(self, target, title)
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview_dialog = dialog
-
-    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
-    def _preview_failed(self, target: Path, error: object) -> None:
-        discard_preview(target)
-        self._failed(self.tr("The reply was not written: {reason}"), error)
 
     def write_xlsx(self, target: Path | None = None) -> Task | None:
         if self.task is not None or self.result is None:

@@ -84,9 +84,8 @@ from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
-    discard_preview,
+    PdfPreviewOwner,
     preview_path,
-    show_preview,
 )
 from zeren_desktop.ui.widgets.phrases import attach_phrases
 from zeren_desktop.ui.widgets.quick_pick import (
@@ -1422,7 +1421,7 @@ def build_books(services: Services, choice: BookChoice, control: TaskControl) ->
 # -- the page
 
 
-class LedgerPage(GuardedPage):
+class LedgerPage(PdfPreviewOwner, GuardedPage):
     """履责纪实: filters, the paged entry table, the entry form and the reminders."""
 
     data_changed = Signal()
@@ -1930,15 +1929,16 @@ class LedgerPage(GuardedPage):
         return task
 
     def _exported(self, target: Path, count: object) -> None:
-        self.task = None
-        self._update_actions()
-        self._status(self.tr("Exported {n} entries to {file}.").format(n=count, file=target),
-                     True)
+        self._task_done(self.tr("Exported {n} entries to {file}.").format(n=count, file=target),
+                        True)
 
     def _task_failed(self, template: str, error: object) -> None:
+        self._task_done(template.format(reason=failure_text(error)), False)
+
+    def _task_done(self, text: str, ok: bool) -> None:
         self.task = None
         self._update_actions()
-        self._status(template.format(reason=failure_text(error)), False)
+        self._status(text, ok)
 
     def print_books(self, choice: BookChoice | None = None,
                     preview: bool = False) -> Task | None:
@@ -1961,15 +1961,17 @@ class LedgerPage(GuardedPage):
                 return None
         if preview:
             choice = replace(choice, target=preview_path(choice.target.name))
-        self._status(self.tr("Printing the ledger book…"), True)
-        task = run_task(build_books, self.services, choice, control=True,
-                        progress_label=self.tr("Printing the ledger book…"),
-                        cancellable=True, parent=self)
+        label = self.tr("Printing the ledger book…")
+        self._status(label, True)
         target = choice.target
         if preview:
-            task.succeeded.connect(lambda _pages: self._preview_ready(target))
-            task.failed.connect(lambda _error: discard_preview(target))
+            task = self.preview_in_worker(
+                target, target.stem, build_books, self.services, choice, control=True,
+                progress_label=label, cancellable=True,
+                on_ready=lambda _pages: self._task_done("", True))
         else:
+            task = run_task(build_books, self.services, choice, control=True,
+                            progress_label=label, cancellable=True, parent=self)
             task.succeeded.connect(lambda pages: self._printed(target, pages))
         task.failed.connect(lambda error: self._print_failed(task, error))
         self.task = task
@@ -1985,23 +1987,9 @@ class LedgerPage(GuardedPage):
         self.open_printed_button.show()
         self.open_printed_button.setFocus()
 
-    def _preview_ready(self, target: Path) -> None:
-        self.task = None
-        self._update_actions()
-        self._status("", True)
-        dialog = show_preview(self, target, target.stem)
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview_dialog = dialog
-
-    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
     def _print_failed(self, task: Task, error: object) -> None:
         if task.control.cancelled:
-            self.task = None
-            self._update_actions()
-            self._status(self.tr("Printing was cancelled; no file was written."), False)
+            self._task_done(self.tr("Printing was cancelled; no file was written."), False)
             return
         self._task_failed(self.tr("The ledger book was not printed: {reason}"), error)
 

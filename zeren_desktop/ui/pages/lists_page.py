@@ -80,9 +80,8 @@ from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
-    discard_preview,
+    PdfPreviewOwner,
     preview_path,
-    show_preview,
 )
 from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 from zeren_desktop.ui.worker import Task, run_task
@@ -889,7 +888,7 @@ class TemplatesDialog(QDialog):
         super().reject()
 
 
-class ListsPage(DialogOwner, GuardedPage):
+class ListsPage(DialogOwner, PdfPreviewOwner, GuardedPage):
     """The lists of a year and the selected list's items; issuing, signing, printing."""
 
     data_changed = Signal()
@@ -1474,30 +1473,14 @@ class ListsPage(DialogOwner, GuardedPage):
             return None
         target = preview_path(self.default_print_path().name)
         self.show_message(self.tr("Making the PDF…"))
-        task = run_task(self.services.books.list_documents, target, ids,
-                        translate=QCoreApplication.translate,
-                        progress_label=self.tr("Making the responsibility lists…"), parent=self)
-        task.succeeded.connect(lambda _pages: self._preview_ready(target))
-        task.failed.connect(lambda error: self._preview_failed(target, error))
+        task = self.preview_in_worker(
+            target, self.tr("Responsibility lists"), self.services.books.list_documents,
+            target, ids, translate=QCoreApplication.translate,
+            progress_label=self.tr("Making the responsibility lists…"),
+            on_ready=lambda _pages: self._print_done(""), on_failed=self._print_failed)
         self.print_task = task
         self._update_buttons()
         return task
-
-    def _preview_ready(self, target: Path) -> None:
-        self.print_task = None
-        self._update_buttons()
-        self.show_message("")
-        dialog = show_preview(self, target, self.tr("Responsibility lists"))
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview_dialog = dialog
-
-    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
-    def _preview_failed(self, target: Path, error: object) -> None:
-        discard_preview(target)
-        self._print_failed(error)
 
     def _printed(self, target: Path, pages: object) -> None:
         self.print_task = None
@@ -1508,16 +1491,19 @@ class ListsPage(DialogOwner, GuardedPage):
         self.open_printed_button.show()
 
     def _print_failed(self, error: object) -> None:
-        self.print_task = None
-        self._update_buttons()
         if isinstance(error, ZerenError):
             reason = error_text(error)
         elif isinstance(error, OSError):
             reason = error.strerror or str(error)
         else:
             reason = f"{type(error).__name__}: {error}"
-        self.show_message(self.tr("The PDF was not made: {reason}").format(reason=reason),
-                          failed=True)
+        self._print_done(self.tr("The PDF was not made: {reason}").format(reason=reason),
+                         failed=True)
+
+    def _print_done(self, message: str, failed: bool = False) -> None:
+        self.print_task = None
+        self._update_buttons()
+        self.show_message(message, failed=failed)
 
     def open_printed(self) -> None:
         if self.printed is not None:

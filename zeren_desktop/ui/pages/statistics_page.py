@@ -58,9 +58,8 @@ from zeren_desktop.ui.pages.lists_page import CadreFinder, fill_unit_combo, make
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
-    discard_preview,
+    PdfPreviewOwner,
     preview_path,
-    show_preview,
 )
 from zeren_desktop.ui.worker import Task, run_task
 
@@ -591,7 +590,7 @@ def safe_file_name(name: str) -> str:
                    for char in name).strip(" .") or "report"
 
 
-class StatisticsPage(GuardedPage):
+class StatisticsPage(PdfPreviewOwner, GuardedPage):
     """The statistics of a period and a unit, with charts that drill down."""
 
     open_record = Signal(str, object)  # from a drill-down list: ("case"|"clue", id)
@@ -901,44 +900,29 @@ class StatisticsPage(GuardedPage):
         target = preview_path(f"{stem}-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
         title = self.tr("Statistics {start} to {end}").format(start=format_date(start),
                                                               end=format_date(end))
-        task = run_task(self.services.statistics.export_pdf, target, start, end,
-                        self.unit_id(), translate=QCoreApplication.translate,
-                        progress_label=self.tr("Preparing the preview…"), parent=self)
-        task.succeeded.connect(lambda _pages: self._preview_ready(target, title))
-        task.failed.connect(lambda error: self._preview_failed(target, error))
+        task = self.preview_in_worker(
+            target, title, self.services.statistics.export_pdf, target, start, end,
+            self.unit_id(), translate=QCoreApplication.translate,
+            progress_label=self.tr("Preparing the preview…"),
+            on_ready=lambda _pages: self._task_done(""),
+            on_failed=lambda error: self._task_done(
+                self.tr("The preview could not be made: {reason}").format(
+                    reason=failure_text(error)), failed=True))
         self.task = task
         self._update_buttons()
         return task
 
-    def _preview_ready(self, target: Path, title: str) -> None:
-        self.task = None
-        self._update_buttons()
-        self.show_message("")
-        dialog = show_preview(self, target, title)
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview_dialog = dialog
-
-    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
-
-    def _preview_failed(self, target: Path, error: object) -> None:
-        discard_preview(target)
-        self.task = None
-        self._update_buttons()
-        self.show_message(self.tr("The preview could not be made: {reason}").format(
-            reason=failure_text(error)), failed=True)
-
     def _exported(self, target: Path) -> None:
-        self.task = None
-        self._update_buttons()
-        self.show_message(self.tr("Exported to {file}.").format(file=target))
+        self._task_done(self.tr("Exported to {file}.").format(file=target))
 
     def _export_failed(self, error: object) -> None:
+        self._task_done(self.tr("The export failed: {reason}").format(
+            reason=failure_text(error)), failed=True)
+
+    def _task_done(self, message: str, failed: bool = False) -> None:
         self.task = None
         self._update_buttons()
-        self.show_message(self.tr("The export failed: {reason}").format(
-            reason=failure_text(error)), failed=True)
+        self.show_message(message, failed=failed)
 
     def _update_buttons(self) -> None:
         for button in (self.preview_button, self.pdf_button, self.xlsx_button):

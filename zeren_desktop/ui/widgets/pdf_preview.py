@@ -13,6 +13,8 @@ QImages (no Pillow in between).
   page rendered at the printer's resolution in horizontal bands (bounded memory).
 - `preview_path(name)` / `discard_preview(path)`: a private temporary folder for a PDF
   built only to be previewed, removed when the dialog closes.
+- `PdfPreviewOwner.preview_in_worker(...)`: a page builds such a PDF in the worker, then
+  shows it (the file is removed when building fails too).
 
 PDFium is not thread-safe, so every call into it is made on the GUI thread. pypdfium2 is
 imported on first use: loading the library takes 0.1 s that start-up need not pay.
@@ -62,6 +64,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from zeren_desktop.ui.worker import Task, run_task
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -720,6 +724,58 @@ def show_preview(parent: QWidget, source: PdfSource, title: str, *, temporary: b
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+# -- a PDF built in the worker to be previewed
+
+
+class PdfPreviewOwner:
+    """A page (a QWidget) that builds PDFs in the worker only to show them;
+    `preview_dialog` is its preview open now (None when none)."""
+
+    preview_dialog: PdfPreviewDialog | None
+
+    def preview_in_worker(
+            self, target: Path, title: str, work: Callable[..., Any], *args: Any,
+            progress_label: str, on_ready: Callable[[Any], object],
+            on_failed: Callable[[BaseException], object] | None = None,
+            extra_buttons: Callable[[], Sequence[QPushButton]] | None = None,
+            on_shown: Callable[[PdfPreviewDialog, Any], object] | None = None,
+            **kwargs: Any) -> Task:
+        """Run `work(*args, **kwargs)`, which writes `target` (a `preview_path`), through
+        `run_task` (its own keywords, e.g. `control`, stay its own) with `progress_label`;
+        the task is returned at once, for the page to keep.
+
+        When it succeeds: `on_ready(result)` (the page frees its task and buttons), then
+        `target` opens under `title` with `extra_buttons()`, kept in `preview_dialog` until
+        it closes, and `on_shown(dialog, result)`. When it fails: `target` is deleted, then
+        `on_failed(error)`."""
+        assert isinstance(self, QWidget), "a PdfPreviewOwner is a widget"
+        owner = self
+        task = run_task(work, *args, progress_label=progress_label, parent=owner, **kwargs)
+
+        def ready(result: object) -> None:
+            on_ready(result)
+            dialog = show_preview(owner, target, title,
+                                  extra_buttons=extra_buttons() if extra_buttons else ())
+            if on_shown is not None:
+                on_shown(dialog, result)
+
+            def closed(_result: int) -> None:
+                if owner.preview_dialog is dialog:
+                    owner.preview_dialog = None
+
+            dialog.finished.connect(closed)
+            owner.preview_dialog = dialog
+
+        def failed(error: BaseException) -> None:
+            discard_preview(target)
+            if on_failed is not None:
+                on_failed(error)
+
+        task.succeeded.connect(ready)
+        task.failed.connect(failed)
+        return task
 
 
 # -- temporary files of a preview
