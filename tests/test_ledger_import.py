@@ -147,7 +147,7 @@ def test_a_file_of_good_and_bad_rows(tmp_path: Path) -> None:
     assert said[11].startswith("姓名: Several cadres are named 王五")
     # an .xlsx cell keeps at most 32,767 characters
     assert said[14] == "内容及措施: At most 10000 characters are allowed here (32767 given)."
-    assert said[15].startswith("日期（必填）: The date 2026-12-01 is not plausible")
+    assert said[15].startswith("日期（必填）: 2026-12-01 is not plausible")
     assert said[16] == "【事项】: This field is required."
     assert said[18] == "日期（必填）: This field is required."   # a formula without a value
     assert said[20].startswith("类 别: “3” is not one of the nine kinds")

@@ -224,14 +224,17 @@ def test_a_township_user_imports_units_only_below_its_township(
                                         frozenset({AccountRole.CLERK}), town), "Town-Pass-2026")
     services.auth.sign_in("chengguan", "Town-Pass-2026")
     rows = [["单位名称", "上级单位"], ["东门社区", "城关镇"], ["县档案馆", ""],
-            ["西门社区", "青山县"]]
+            ["西门社区", "青山县"], ["北门社区", "不存在镇"]]
     source = write_csv(tmp_path / "units.csv", rows, "utf-8")
     result = services.units.import_file(source)
     assert not result.written
     assert statuses(result.preview) == [(2, RowStatus.NEW), (3, RowStatus.ERROR),
-                                        (4, RowStatus.ERROR)]
+                                        (4, RowStatus.ERROR), (5, RowStatus.ERROR)]
     assert "below its own township" in result.errors[0].reason()
-    assert "青山县" in result.errors[1].reason()   # not one of theirs: not found
+    # recorded, but not one of theirs: said so, not "not recorded"
+    assert result.errors[1].reason() == (
+        "上级单位: “青山县” is not within the scope of your account (城关镇).")
+    assert "No unit named “不存在镇” is recorded" in result.errors[2].reason()
     write_csv(source, rows[:2], "utf-8")
     assert services.units.import_file(source).written
     # the new unit is theirs at once
@@ -551,15 +554,20 @@ def test_a_township_user_imports_cadres_of_its_own_township(
             ["魏明", WEI_ID, "东门社区", "党支部书记", "2021.01"],
             ["刘芳", LIU_ID, "城关镇", "副镇长", "2023.01"],    # recorded by 河口镇
             ["王五", "", "河口镇", "副镇长", "2023.01"],         # not one of its units
-            ["赵六", "", "", "", ""]]                            # no post at all
+            ["赵六", "", "", "", ""],                            # no post at all
+            ["钱七", "", "青山县/河口镇", "镇长", "2023.01"],     # not one of its units either
+            ["孙八", "", "西门社区", "主任", "2023.01"]]          # not recorded at all
     source = write_csv(tmp_path / "名册.csv", rows, "utf-8")
     preview = services.cadres.import_preview(source)
     assert statuses(preview) == [(2, RowStatus.NEW), (3, RowStatus.ERROR),
-                                 (4, RowStatus.ERROR), (5, RowStatus.ERROR)]
+                                 (4, RowStatus.ERROR), (5, RowStatus.ERROR),
+                                 (6, RowStatus.ERROR), (7, RowStatus.ERROR)]
     reasons = [row.reason() for row in preview.error_rows]
     assert "another township" in reasons[0]
-    assert reasons[1].startswith("单位: ") and "河口镇" in reasons[1]
+    assert reasons[1] == "单位: “河口镇” is not within the scope of your account (城关镇)."
     assert reasons[2].startswith("单位: ") and "own township" in reasons[2]
+    assert reasons[3] == "单位: “青山县/河口镇” is not within the scope of your account (城关镇)."
+    assert "No unit named “西门社区” is recorded" in reasons[4]
     write_csv(source, rows[:2], "utf-8")
     assert services.cadres.import_file(source).written
     assert [r.name for r in services.cadres.search("wm")] == ["魏明"]

@@ -3,18 +3,29 @@ user: choose or drop a file, read the preview, import; a bad row blocks the impo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import Sample, resident_id
 from zeren_desktop.services.app import Services
-from zeren_desktop.services.roster_import import CADRE_TEMPLATE_HEADERS, RowStatus
+from zeren_desktop.services.roster_import import CADRE_TEMPLATE_HEADERS, CADRES, RowStatus
+from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.roster_import_dialog import RosterImportDialog
 from zeren_desktop.ui.pages.units_cadres import UnitsCadresPage
 from zeren_desktop.ui.worker import wait_for_workers
@@ -63,6 +74,21 @@ def table_rows(dialog: RosterImportDialog) -> list[list[str]]:
     table = dialog.table
     return [[table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())]
+
+
+def mnemonics(window: MainWindow) -> list[str]:
+    """The mnemonic letters shown in the window: its menus, and the visible buttons, labels
+    and group boxes of the page on show."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractButton | QLabel):
+            texts.append(widget.text())
+    return [letter.upper() for text in texts
+            for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
 
 
 def test_a_bad_row_is_shown_and_blocks_the_import(qtbot: QtBot, services: Services,
@@ -138,6 +164,31 @@ def test_a_unit_list_dropped_on_the_dialog_imports_into_the_tree(
     assert street.id in page._items
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize(("button_name", "header"), [
+    ("import_units_button", ["单位名称", "单位类型", "上级单位"]),
+    ("import_cadres_button", HEADER.strip().split(","))])
+def test_a_file_with_only_the_header_row_says_so(
+        qtbot: QtBot, page: UnitsCadresPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        suffix: str, button_name: str, header: list[str]) -> None:
+    source = tmp_path / f"只有表头{suffix}"
+    if suffix == ".xlsx":
+        workbook = openpyxl.Workbook()
+        workbook.active.append(header)
+        workbook.save(source)
+    else:
+        source.write_text(",".join(header) + "\n", encoding="gb18030")
+    dialog = open_dialog(qtbot, page, button_name)
+    choose(qtbot, dialog, source, monkeypatch)
+    assert dialog.table.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+    # not "every row is already recorded": there is no row
+    assert dialog.summary_label.text() == QCoreApplication.translate(
+        "RosterImportDialog",
+        "The file has no data rows, only the header row: there is nothing to import.")
+    dialog.reject()
+
+
 def test_a_text_file_is_not_taken_by_drag_and_drop(qtbot: QtBot, page: UnitsCadresPage,
                                                    tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, page, "import_units_button")
@@ -192,3 +243,30 @@ def test_the_import_buttons_make_the_page_no_wider(qtbot: QtBot, services: Servi
             assert made.import_units_button.isVisible()
             made.grab().save("/tmp/roster_import_page.png")
     assert widths[0] == widths[1]
+
+
+def test_the_import_buttons_have_mnemonics_of_their_own(
+        qtbot: QtBot, services: Services, sample: Sample) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_area_key("units")
+    page = window.page("units")
+    assert isinstance(page, UnitsCadresPage)
+    assert page.import_units_button.isVisible() and page.import_cadres_button.isVisible()
+    shown = mnemonics(window)
+    for button in (page.import_units_button, page.import_cadres_button):
+        letters = re.findall(r"&(\w)", button.text())
+        assert len(letters) == 1, button.text()
+        assert shown.count(letters[0].upper()) == 1, (button.text(), shown)
+    # Alt and the letter opens the dialog
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    letter = re.findall(r"&(\w)", page.import_cadres_button.text())[0].upper()
+    QTest.keyClick(page.cadre_table, getattr(Qt.Key, f"Key_{letter}"),
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    assert dialog is not None and dialog.kind == CADRES
+    dialog.reject()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import sign_in_as
@@ -29,6 +30,21 @@ def settings_page(qtbot: QtBot, services: Services) -> SettingsPage:
     window.show_area_key("settings")
     assert QTest.qWaitForWindowExposed(window)
     return window.settings_page
+
+
+def mnemonics(window: MainWindow) -> list[str]:
+    """The mnemonic letters shown in the window: its menus, and the visible buttons, labels
+    and group boxes of the page on show."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractButton | QLabel):
+            texts.append(widget.text())
+    return [letter.upper() for text in texts
+            for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
 
 
 def click(widget: object) -> None:
@@ -245,3 +261,19 @@ def test_document_fonts_show_each_role_and_warn_on_fallback(
     assert page.font_role_labels["fangsong"].text() == tr("{file} (chosen)").format(
         file="wqy-microhei.ttc")
     assert not page.font_warning.isVisible()
+
+
+def test_the_phrase_editor_buttons_have_mnemonics_of_their_own(
+        qtbot: QtBot, services: Services) -> None:
+    sign_in_as(services, "admin")
+    page = settings_page(qtbot, services)
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    buttons = (page.remove_phrase_button, page.phrase_up_button, page.phrase_down_button,
+               page.restore_phrases_button)
+    assert all(button.isVisible() for button in buttons)
+    shown = mnemonics(window)
+    for button in buttons:
+        letters = re.findall(r"&(\w)", button.text())
+        assert len(letters) == 1, button.text()
+        assert shown.count(letters[0].upper()) == 1, (button.text(), shown)

@@ -82,7 +82,7 @@ def check_date(value: dt.date, field: str, today: dt.date,
                not_before: dt.date | None = None) -> dt.date:
     if value < EARLIEST_DATE or value > today:
         raise _error(field, QT_TRANSLATE_NOOP(
-            "Cases", "The date {date} is not plausible: it must lie between 1900 and today"
+            "Cases", "{date} is not plausible: it must lie between 1900 and today"
             " ({today})."), date=value.isoformat(), today=today.isoformat())
     if not_before is not None and value < not_before:
         raise _error(field, QT_TRANSLATE_NOOP(

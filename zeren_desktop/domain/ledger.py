@@ -45,7 +45,7 @@ def _date_in_range(value: dt.date | None, field_name: str, latest: dt.date) -> N
     if value < EARLIEST_DATE or value > latest:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
             "Validation",
-            "The date {date} is not plausible: it must lie between 1900 and {latest}."),
+            "{date} is not plausible: it must lie between 1900 and {latest}."),
             {"date": value.isoformat(), "latest": latest.isoformat()}))
 
 

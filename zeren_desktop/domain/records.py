@@ -65,7 +65,7 @@ def _sane_date(value: dt.date | None, field_name: str, today: dt.date) -> None:
         return
     if value < EARLIEST_DATE or value > today:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
-            "Validation", "The date {date} is not plausible: it must lie between 1900 and today."),
+            "Validation", "{date} is not plausible: it must lie between 1900 and today."),
             {"date": value.isoformat()}))
 
 

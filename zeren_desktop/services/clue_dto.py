@@ -41,7 +41,7 @@ def _date_in_range(value: dt.date | None, field_name: str, latest: dt.date) -> N
     if value is not None and not EARLIEST_DATE <= value <= latest:
         raise ValidationError(field_name, Message(_CTX, QT_TRANSLATE_NOOP(
             "Validation",
-            "The date {date} is not plausible: it must lie between 1900 and {latest}."),
+            "{date} is not plausible: it must lie between 1900 and {latest}."),
             {"date": value.isoformat(), "latest": latest.isoformat()}))
 
 

@@ -381,7 +381,7 @@ class RowParser:
         if not dt.date(1900, 1, 1) <= day <= self.today:
             raise self.refuse(key, Message("Validation", QT_TRANSLATE_NOOP(
                 "Validation",
-                "The date {date} is not plausible: it must lie between 1900 and {latest}."),
+                "{date} is not plausible: it must lie between 1900 and {latest}."),
                 {"date": day.isoformat(), "latest": self.today.isoformat()}))
         if isinstance(value, str) and len(self._dates) < 100_000:
             self._dates[text] = day

@@ -773,8 +773,36 @@ class _Tree:
 _PATH = re.compile(r"\s*[/／>＞\\]\s*")
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """A township account's view: every recorded unit, to tell a unit outside the account's
+    scope from one that is not recorded at all."""
+
+    everything: _Tree
+    name: str    # the township the account is scoped to
+
+    def outside(self, text: str) -> Message | None:
+        if not self.everything.find(text):
+            return None
+        return Message(_CTX, QT_TRANSLATE_NOOP(
+            "Import", "“{name}” is not within the scope of your account ({scope})."),
+            {"name": text[:60], "scope": self.name})
+
+
+def _scope(session: Session, actor: Actor) -> _Scope | None:
+    """None for a county account, which sees every unit."""
+    if actor.scope_units is None:
+        return None
+    rows = session.execute(select(Unit.id, Unit.name, Unit.short_name, Unit.parent_id))
+    everything = _Tree(_Place(unit_id, name, short_name, parent_id)
+                       for unit_id, name, short_name, parent_id in rows)
+    own = everything.by_id.get(actor.scope_unit_id) if actor.scope_unit_id else None
+    return _Scope(everything, own.name if own is not None else "")
+
+
 def _unit_problem(text: str, found: list[_Place], later: bool = False,
-                  failed_row: int | None = None) -> Message | None:
+                  failed_row: int | None = None, scope: _Scope | None = None
+                  ) -> Message | None:
     if len(found) == 1:
         return None
     if not found and failed_row is not None:
@@ -785,6 +813,9 @@ def _unit_problem(text: str, found: list[_Place], later: bool = False,
         return Message(_CTX, QT_TRANSLATE_NOOP(
             "Import", "The unit “{name}” comes later in the file: put it above the units "
             "under it."), {"name": text[:60]})
+    outside = scope.outside(text) if scope is not None and not found else None
+    if outside is not None:
+        return outside
     if not found:
         return Message(_CTX, QT_TRANSLATE_NOOP(
             "Import", "No unit named “{name}” is recorded: import the unit list first, or "
@@ -834,6 +865,7 @@ def plan_units(session: Session, parsed: ParsedFile, actor: Actor) -> UnitPlan:
         Message(_CTX, UNIT_LABELS[key]) for key in shown), (), parsed.ignored_headers))
     previews: list[PreviewRow] = []
     failed: dict[str, int] = {}    # unit name -> the first row of that name with an error
+    scope = _scope(session, actor)
 
     for row in parsed.rows:
         row_values = tuple(row.texts.get(key, "") for key in shown)  # as written
@@ -841,7 +873,7 @@ def plan_units(session: Session, parsed: ParsedFile, actor: Actor) -> UnitPlan:
         if problem is None:
             try:
                 previews.append(_plan_unit(row, shown, tree, plan, orders, first_row_of_name,
-                                           failed, columns, actor))
+                                           failed, columns, actor, scope))
                 continue
             except _RowRefused as refused:
                 problem = refused.message
@@ -870,12 +902,13 @@ def _unit_values(row: UnitRow, shown: Sequence[str], kind: UnitKind | None) -> t
 
 def _plan_unit(row: UnitRow, shown: Sequence[str], tree: _Tree, plan: UnitPlan,
                orders: dict[uuid.UUID | None, int], first_row_of_name: Mapping[str, int],
-               failed: Mapping[str, int], columns: _Columns, actor: Actor) -> PreviewRow:
+               failed: Mapping[str, int], columns: _Columns, actor: Actor,
+               scope: _Scope | None = None) -> PreviewRow:
     parent: _Place | None = None
     if row.parent:
         found = tree.find(row.parent)
         later = not found and first_row_of_name.get(row.parent, 0) > row.row
-        problem = _unit_problem(row.parent, found, later, failed.get(row.parent))
+        problem = _unit_problem(row.parent, found, later, failed.get(row.parent), scope)
         if problem is not None:
             raise columns.refuse(U_PARENT, problem)
         parent = found[0]
@@ -1006,7 +1039,8 @@ def plan_cadres(session: Session, parsed: ParsedFile, actor: Actor,
     plan = CadrePlan(RosterPreview(CADRES, parsed.name, tuple(
         Message(_CTX, CADRE_LABELS[key]) for key in shown), (), parsed.ignored_headers),
         units=units)
-    matcher = _CadreMatcher(tree, by_id, by_name, columns, actor, today, plan, shown)
+    matcher = _CadreMatcher(tree, by_id, by_name, columns, actor, today, plan, shown,
+                            _scope(session, actor))
     previews: list[PreviewRow] = []
     for row in rows:
         as_written = tuple(row.texts.get(key, "") for key in shown)
@@ -1039,6 +1073,7 @@ class _CadreMatcher:
     today: dt.date
     outcome: CadrePlan
     shown: Sequence[str]
+    scope: _Scope | None = None
     first_row: dict[tuple[object, ...], int] = field(default_factory=dict)
     claimed: dict[uuid.UUID, int] = field(default_factory=dict)
 
@@ -1073,7 +1108,7 @@ class _CadreMatcher:
         place: _Place | None = None
         if row.unit:
             found = self.tree.find(row.unit)
-            problem = _unit_problem(row.unit, found)
+            problem = _unit_problem(row.unit, found, scope=self.scope)
             if problem is not None:
                 raise self.columns.refuse(C_UNIT, problem)
             place = found[0]

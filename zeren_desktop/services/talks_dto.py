@@ -81,7 +81,7 @@ class TalkInput:
         """The input cleaned, or ValidationError naming the first bad field."""
         if self.held_on < EARLIEST_DATE or self.held_on > today:
             raise ValidationError("held_on", Message(_CTX, QT_TRANSLATE_NOOP(
-                "Validation", "The date {date} is not plausible: a talk recorded here has "
+                "Validation", "{date} is not plausible: a talk recorded here has "
                 "taken place, so it lies between 1900 and today."),
                 {"date": self.held_on.isoformat()}))
         subject_name = _limited(self.subject_name, "subject_name", SHORT_MAX)

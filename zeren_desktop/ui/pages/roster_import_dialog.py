@@ -298,6 +298,9 @@ class RosterImportDialog(QDialog):
                 "present. Import writes them all at once.").format(
                     total=len(preview.rows), new=preview.new, updated=preview.updated,
                     unchanged=preview.unchanged)
+        elif not preview.rows:
+            text = self.tr("The file has no data rows, only the header row: there is "
+                           "nothing to import.")
         else:
             text = self.tr("Every row of the file is already recorded: there is nothing "
                            "to import.")

@@ -116,11 +116,11 @@ class UnitsCadresPage(GuardedPage):
         self.delete_unit_button = QPushButton(self.tr("Delete"))
         self.delete_unit_button.setToolTip(self.tr("Delete the selected unit (Del)"))
         self.delete_unit_button.clicked.connect(self.delete_unit)
-        self.import_units_button = QPushButton(self.tr("Import units…"))
+        self.import_units_button = QPushButton(self.tr("&Import units…"))
         self.import_units_button.setToolTip(self.tr(
             "Import the unit list from a spreadsheet (.xlsx or .csv), with a preview"))
         self.import_units_button.clicked.connect(lambda: self.import_roster(UNITS))
-        self.import_cadres_button = QPushButton(self.tr("Import cadre roster…"))
+        self.import_cadres_button = QPushButton(self.tr("Import &cadre roster…"))
         self.import_cadres_button.setToolTip(self.tr(
             "Import the cadre roster (干部名册) from a spreadsheet (.xlsx or .csv), with a"
             " preview"))
