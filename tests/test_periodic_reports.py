@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
@@ -28,6 +29,7 @@ from zeren_desktop.domain.meetings import MeetingInput
 from zeren_desktop.domain.records import CadreInput, MembershipInput, PostInput
 from zeren_desktop.domain.security import AccountRole
 from zeren_desktop.domain.text import ConflictError, ValidationError
+from zeren_desktop.reports.duty_report import T_FIRST, T_MEMBER, draft_text, portfolio_phrase
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.auth import UserInput
 from zeren_desktop.services.demo import DEMO_PASSWORD, load_demo
@@ -104,6 +106,80 @@ def test_a_bad_month_or_quarter_is_refused(office: tuple[Services, Office]) -> N
         services.periodic_reports.ledger_completeness(2025, 5)
 
 
+def preamble(sheet: Any) -> list[str]:
+    """The lines above a sheet's table (its first column up to the blank row)."""
+    lines = []
+    for (value,) in sheet.iter_rows(max_col=1, values_only=True):
+        if value is None:
+            break
+        lines.append(value)
+    return lines
+
+
+def test_a_period_not_ended_says_so_and_one_not_begun_is_refused(
+        office: tuple[Services, Office], tmp_path: Path) -> None:
+    services, _ = office
+    services.state.clock = lambda: dt.datetime(2025, 4, 15, 12, 0)
+    reports = services.periodic_reports
+    with pytest.raises(ValidationError) as refused:
+        reports.monthly_statistics(2025, 5)
+    assert refused.value.field == "month"
+    with pytest.raises(ValidationError):
+        reports.ledger_completeness(2025, 3)
+    with pytest.raises(ValidationError):
+        reports.export_monthly_xlsx(2026, 1, tmp_path / "future.xlsx")
+    assert not (tmp_path / "future.xlsx").exists()
+    # April and its quarter have begun: counted up to today, and the report says so
+    reports.export_monthly_xlsx(2025, 4, tmp_path / "april.xlsx")
+    lines = preamble(load_workbook(tmp_path / "april.xlsx").worksheets[0])
+    assert any(line.endswith(" (figures up to 2025年4月15日)") for line in lines), lines
+    reports.export_ledger_completeness_xlsx(2025, 2, tmp_path / "q2.xlsx")
+    lines = preamble(load_workbook(tmp_path / "q2.xlsx").worksheets[0])
+    assert "Period: 2025年4月1日 to 2025年6月30日 (figures up to 2025年4月15日)" in lines
+    # March has ended: no note
+    reports.export_monthly_xlsx(2025, 3, tmp_path / "march.xlsx")
+    lines = preamble(load_workbook(tmp_path / "march.xlsx").worksheets[0])
+    assert not any("figures up to" in line for line in lines)
+
+
+def township_account(services: Services, o: Office) -> None:
+    """Sign in as a clerk of 城关镇's commission (scoped to the town)."""
+    sign_in(services, "admin").auth.create_user(
+        UserInput("chengguan", "城关镇纪委", frozenset({AccountRole.CLERK}), o.town),
+        TEST_PASSWORD)
+    services.auth.sign_in("chengguan", TEST_PASSWORD)
+
+
+def test_a_township_accounts_reports_say_their_scope(
+        town: tuple[Services, Office, uuid.UUID], tmp_path: Path) -> None:
+    services, o, _ = town
+    reports = services.periodic_reports
+    # the county account: the county's reports
+    assert reports.monthly_statistics(2025, 4).unit_name == ""
+    reports.export_ledger_completeness_xlsx(2025, 2, tmp_path / "county.xlsx")
+    summary = load_workbook(tmp_path / "county.xlsx").worksheets[0]
+    assert not any(line.startswith("Unit:") for line in preamble(summary))
+    assert any(row[1] == "County" for row in summary.iter_rows(values_only=True))
+    township_account(services, o)
+    # the township's: the figures of --unit 城关镇, and the scope named as --unit names it
+    monthly = reports.monthly_statistics(2025, 4)
+    chosen = reports.monthly_statistics(2025, 4, o.town)
+    assert monthly.unit_name == chosen.unit_name == "城关镇"
+    assert monthly.rows == chosen.rows
+    reports.export_monthly_xlsx(2025, 4, tmp_path / "m.xlsx")
+    reports.export_monthly_xlsx(2025, 4, tmp_path / "m-unit.xlsx", o.town)
+    lines = preamble(load_workbook(tmp_path / "m.xlsx").worksheets[0])
+    assert "Unit: 城关镇 (with the units under it)" in lines
+    assert lines == preamble(load_workbook(tmp_path / "m-unit.xlsx").worksheets[0])
+    report = reports.ledger_completeness(2025, 2)
+    assert report.unit_name == "城关镇" and [u.unit_name for u in report.units] == ["城关镇"]
+    reports.export_ledger_completeness_xlsx(2025, 2, tmp_path / "c.xlsx")
+    summary = load_workbook(tmp_path / "c.xlsx").worksheets[0]
+    assert "Unit: 城关镇 (with the units under it)" in preamble(summary)
+    cells = [v for row in summary.iter_rows(values_only=True) for v in row]
+    assert "County" not in cells and "Total" in cells
+
+
 # --- (b) the quarterly ledger completeness ------------------------------------------------
 
 
@@ -171,10 +247,17 @@ def test_completeness_workbook_has_numbers(town: tuple[Services, Office, uuid.UU
     target = tmp_path / "完整率.xlsx"
     services.periodic_reports.export_ledger_completeness_xlsx(2025, 2, target)
     book = load_workbook(target)
+    # the sheet of leaders is not named like the column of the number of leaders
+    assert book.sheetnames == ["Units ranked", "Leaders' ledgers"]
     summary, detail = book.worksheets
-    assert [c.value for c in summary[2]][:8] == [1, "城关镇", "Township", 2, 1, 1, 18,
-                                                 pytest.approx(17 / 18)]
-    assert summary.cell(2, 8).number_format == "0.0%"
+    # the title and what it covers on top, then the table
+    assert summary.cell(1, 1).value == "Duty ledger completeness, quarter 2 of 2025"
+    header = len(preamble(summary)) + 2
+    assert summary.cell(header, 4).value == "Leaders"
+    assert summary.freeze_panes == f"A{header + 1}"
+    assert [c.value for c in summary[header + 1]][:8] == [1, "城关镇", "Township", 2, 1, 1, 18,
+                                                          pytest.approx(17 / 18)]
+    assert summary.cell(header + 1, 8).number_format == "0.0%"
     rows = {(r[0], r[1]): r for r in detail.iter_rows(min_row=2, values_only=True)}
     deputy = rows[("城关镇", "李卫东")]
     assert deputy[4:13] == (1, 1, 1, 1, 1, 1, 1, 0, 1)
@@ -295,6 +378,11 @@ def test_cli_report_commands(office: tuple[Services, Office], tmp_path: Path,
     sheet = load_workbook(tmp_path / "m.xlsx").worksheets[0]
     values = {(r[0], r[1]): r[2:4] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert values[("Summary", "Persons held accountable")] == (1, 1)
+    # a month not begun yet: refused, nothing written
+    future = f"{dt.date.today().year + 1}-01"
+    assert main([*base, "monthly", "--month", future, "-o", str(tmp_path / "f.pdf")]) == 2
+    assert "has not begun yet" in capsys.readouterr().err
+    assert not (tmp_path / "f.pdf").exists()
     assert main([*base, "completeness", "--year", "2025", "--quarter", "2", "--unit", "城关镇",
                  "-o", str(tmp_path / "c.pdf")]) == 0
     assert main([*base, "duty", "--year", "2025", "--cadre", "欧阳晓燕",
@@ -348,3 +436,52 @@ def test_the_demo_fills_every_periodic_report(demo_db: Path, tmp_path: Path) -> 
         assert all(d.items and d.entries for d in drafts)
         assert any(d.talks_held for d in drafts) and any(d.meetings for d in drafts)
         assert any(d.unit_cases for d in drafts)
+
+
+def test_the_opening_names_the_portfolio_once_and_the_first_responsibility() -> None:
+    assert portfolio_phrase("") == ""
+    assert portfolio_phrase("党建工作") == ", in charge of 党建工作"
+    for portfolio in ("主持城关镇党委全面工作", "负责信访登记", "分管财政工作",
+                      "协助党委书记抓党建工作，分管政法综治"):
+        assert portfolio_phrase(portfolio) == f", {portfolio}"
+
+
+ZH_OPENING = {
+    "I am {name}, {post} of {unit}{portfolio}. In {year} I carried out {responsibility} for "
+    "Party conduct and integrity. Drafted from the records of the duty ledger, the "
+    "responsibility list, the talks, the cases and the assessment as of {date}, this report "
+    "states how; the wording is to be completed and corrected by me.":
+        "我是{name}，任{unit}{post}{portfolio}。{year}年，我履行党风廉政建设{responsibility}。",
+    ", in charge of {portfolio}": "，分管{portfolio}",
+    ", {portfolio}": "，{portfolio}",
+    "the duty of the first person responsible": "第一责任人职责",
+    "the dual responsibility of my post": "“一岗双责”",
+}
+
+
+def zh_opening(context: str, text: str) -> str:
+    return ZH_OPENING.get(text, text)
+
+
+@pytest.mark.sqlite_only("the demo is built once for the module as a file")
+def test_the_demos_duty_reports_read_well(demo_db: Path, tmp_path: Path) -> None:
+    with Services.open(copy_database(demo_db, tmp_path / "demo.sqlite")) as services:
+        services.auth.sign_in("reviewer", DEMO_PASSWORD)
+        reports = services.periodic_reports
+        year = UNTIL.year if UNTIL.month >= 3 else UNTIL.year - 1
+        unit = next(u for u in services.units.list_all() if u.name == "城关镇")
+        drafts = [reports.duty_report(cid, year) for cid, _ in reports.duty_leaders(unit.id, year)]
+    principal, *others = drafts
+    assert principal.role is TeamRole.PRINCIPAL and principal.portfolio.startswith("主持")
+    assert any(d.portfolio.startswith("负责") for d in others)
+    for draft in drafts:
+        opening = draft_text(draft, zh_opening).lines[0]
+        assert "分管主持" not in opening and "分管负责" not in opening and "分管分管" not in opening
+        assert draft.portfolio in opening, opening
+        english = draft_text(draft).lines[0]
+        assert (T_FIRST if draft.role is TeamRole.PRINCIPAL else T_MEMBER) in english
+    opening = draft_text(principal, zh_opening).lines[0]
+    assert "履行党风廉政建设第一责任人职责" in opening
+    assert "主要负责人第一责任人" not in opening
+    assert all("履行党风廉政建设“一岗双责”" in draft_text(d, zh_opening).lines[0]
+               for d in others)

@@ -18,7 +18,11 @@ from pytestqt.qtbot import QtBot
 from tests.document_fixtures import Office
 from tests.gui.conftest import type_text
 from zeren_desktop.services.app import Services
-from zeren_desktop.ui.pages.statistics_page import PeriodicReportsPanel, StatisticsPage
+from zeren_desktop.ui.pages.statistics_page import (
+    PeriodicReportsPanel,
+    StatisticsPage,
+    last_complete_quarter,
+)
 
 
 @pytest.fixture
@@ -79,7 +83,9 @@ def test_each_report_through_the_page(qtbot: QtBot, panel: PeriodicReportsPanel,
     completeness = click(qtbot, panel, "completeness", "xlsx")
     assert "城关镇" in completeness.name
     summary = load_workbook(completeness).worksheets[0]
-    assert summary.cell(2, 2).value == "城关镇" and summary.cell(2, 4).value == 1
+    rows = list(summary.iter_rows(values_only=True))
+    first = next(row for row in rows if row[0] == 1)     # rank 1, under the title rows
+    assert first[1] == "城关镇" and first[3] == 1
 
     # the duty report of the secretary, found by her pinyin initials, as Word
     panel.duty_year_spin.setValue(2025)
@@ -124,3 +130,16 @@ def test_a_refusal_is_shown_and_writes_nothing(qtbot: QtBot, panel: PeriodicRepo
     qtbot.waitUntil(lambda: panel.task is None, timeout=30_000)
     assert panel.written is None and list(tmp_path.glob("*.xlsx")) == []
     assert o.path.exists()
+
+
+def test_the_reports_default_to_periods_that_have_ended(panel: PeriodicReportsPanel) -> None:
+    assert last_complete_quarter(dt.date(2026, 11, 27)) == (2026, 3)
+    assert last_complete_quarter(dt.date(2026, 10, 1)) == (2026, 3)
+    assert last_complete_quarter(dt.date(2026, 9, 30)) == (2026, 2)
+    assert last_complete_quarter(dt.date(2027, 2, 10)) == (2026, 4)
+    today = dt.date.today()
+    year, quarter = last_complete_quarter(today)
+    assert (panel.quarter_year_spin.value(), panel.quarter_combo.currentIndex() + 1) \
+        == (year, quarter)
+    last_month = today.replace(day=1) - dt.timedelta(days=1)
+    assert panel.month() == (last_month.year, last_month.month)

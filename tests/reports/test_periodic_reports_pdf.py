@@ -4,6 +4,7 @@ the GB/T 9704 ruler for the duty report, a rendered page that is not blank), wor
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import shutil
@@ -19,11 +20,17 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.document_fixtures import Office
+from tests.conftest import TEST_PASSWORD
+from tests.document_fixtures import Office, sign_in
+from zeren_desktop.domain import statistics as st
 from zeren_desktop.domain.enums import LedgerCategory, Rank, TeamRole
 from zeren_desktop.domain.ledger import LedgerEntryInput
 from zeren_desktop.domain.records import CadreInput, MembershipInput, PostInput
+from zeren_desktop.domain.security import AccountRole
+from zeren_desktop.reports import monthly_statistics as ms
+from zeren_desktop.reports.fonts import document_fonts
 from zeren_desktop.services.app import Services
+from zeren_desktop.services.auth import UserInput
 
 A4 = (595.28, 841.89)
 RULER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "pdf_ruler.py"
@@ -45,6 +52,9 @@ ZH = {
     "Integrity education": "廉政教育活动",
     "Subtotal": "小计",
     "Prepared by: {name}": "制表人：{name}",
+    "Unit: {unit} (with the units under it)": "统计范围：{unit}（含下级单位）",
+    "1. County summary: units ranked by completeness": "一、全县汇总：各单位按完整率排名",
+    "County": "全县",
 }
 
 
@@ -124,13 +134,91 @@ def test_monthly_pdf_and_workbook(office: tuple[Services, Office], tmp_path: Pat
     book = tmp_path / "月报.xlsx"
     services.periodic_reports.export_monthly_xlsx(2025, 4, book, translate=translate_zh)
     sheet = load_workbook(book).worksheets[0]
-    assert [c.value for c in sheet[1]] == ["Section", "Item", "本月", "本年累计"]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    # the title rows on top, then the table
+    assert sheet.cell(1, 1).value == "2025年4月问责工作统计表"
+    assert sheet.cell(1, 1).font.b
+    header = next(r for r in range(1, 10) if sheet.cell(r, 3).value == "本月")
+    assert [c.value for c in sheet[header]] == ["Section", "Item", "本月", "本年累计"]
+    assert sheet.freeze_panes == f"A{header + 1}"
+    assert all(sheet.cell(r, 2).value is None for r in range(1, header))
+    rows = list(sheet.iter_rows(min_row=header + 1, values_only=True))
     persons = next(r for r in rows if r[1] == "问责人数")
     assert persons[2:] == (1, 1) and all(isinstance(v, int) for v in persons[2:])
     numbers = [v for r in rows if r and r[0] and len(r) > 3 for v in r[2:4] if v is not None]
     assert numbers and all(isinstance(v, int | float) for v in numbers)
-    assert any(r[0] == "2025年4月问责工作统计表" for r in rows)
+    # money with two decimals and thousands separators; the rate in percent, one decimal
+    # (the header says %), as the PDF shows them
+    cells = {sheet.cell(r, 2).value: (sheet.cell(r, 3), sheet.cell(r, 4))
+             for r in range(header + 1, sheet.max_row + 1)}
+    for label in ("Money recovered (yuan)", "Money corrected (yuan)"):
+        for cell in cells[label]:
+            assert cell.number_format == "#,##0.00" and isinstance(cell.value, int | float)
+    for cell in cells["Verification rate (%)"]:
+        assert cell.number_format == "0.0"
+        assert cell.value is None or isinstance(cell.value, int | float)
+    assert "0.##" not in {c.number_format for row in sheet.iter_rows() for c in row}
+
+
+SECTIONS = {ms.S_SUMMARY, ms.S_CATEGORY, ms.S_FORM, ms.S_MEASURE, ms.S_RANK, ms.S_CLUES,
+            ms.S_SOURCE}
+
+
+def test_a_monthly_section_heading_never_ends_a_page(office: tuple[Services, Office],
+                                                     tmp_path: Path) -> None:
+    """However many rows come before it, a section's heading row stays with its first
+    figure: no page ends with one."""
+    services, _ = office
+    data = services.periodic_reports.monthly_statistics(2025, 4)
+    fonts = document_fonts(folders=[])
+    counts = []
+    for extra in range(16):
+        year = data.year_report
+        filler = tuple(st.Bucket(f"x{n}", f"填充项目{n}", "", n) for n in range(extra))
+        padded = dataclasses.replace(data, year_report=dataclasses.replace(
+            year, by_category=year.by_category + filler, clues_by_source=year.clues_by_source
+            + tuple(dataclasses.replace(year.clues_by_source[0], key=f"s{n}", label=f"来源{n}",
+                                        context="") for n in range(extra))))
+        target = tmp_path / f"padded-{extra}.pdf"
+        counts.append(ms.build_monthly_pdf(target, padded, fonts))
+        with pdfplumber.open(target) as pdf:
+            for number, page in enumerate(pdf.pages[:-1], start=1):
+                lines = [line for line in (page.extract_text() or "").splitlines()
+                         if line.strip() and not line.strip().startswith("—")]
+                assert lines[-1].strip() not in SECTIONS, (extra, number, lines[-3:])
+    assert max(counts) >= 2
+
+
+def test_a_township_accounts_pdfs_name_the_scope_not_the_county(
+        town: tuple[Services, Office, uuid.UUID], tmp_path: Path) -> None:
+    services, o, _ = town
+    sign_in(services, "admin").auth.create_user(
+        UserInput("chengguan", "城关镇纪委", frozenset({AccountRole.CLERK}), o.town),
+        TEST_PASSWORD)
+    sign_in(services, "chengguan")
+    reports = services.periodic_reports
+    reports.export_monthly_pdf(2025, 4, tmp_path / "m.pdf", translate=translate_zh)
+    assert "统计范围：城关镇（含下级单位）" in text_of(tmp_path / "m.pdf")
+    reports.export_ledger_completeness_pdf(2025, 2, tmp_path / "c.pdf", translate=translate_zh)
+    text = text_of(tmp_path / "c.pdf")
+    assert "统计范围：城关镇（含下级单位）" in text
+    assert "全县" not in text
+    assert "1. Summary: units ranked by completeness" in text
+    with pdfplumber.open(tmp_path / "c.pdf") as pdf:
+        lines = (pdf.pages[0].extract_text() or "").splitlines()
+    assert any(line.startswith("Total ") for line in lines), lines
+
+
+def test_a_period_not_ended_says_up_to_when(office: tuple[Services, Office],
+                                            tmp_path: Path) -> None:
+    services, _ = office
+    services.state.clock = lambda: dt.datetime(2025, 4, 15, 12, 0)
+    reports = services.periodic_reports
+    reports.export_monthly_pdf(2025, 4, tmp_path / "m.pdf")
+    assert "(figures up to 2025年4月15日)" in text_of(tmp_path / "m.pdf").replace("\n", " ")
+    reports.export_ledger_completeness_pdf(2025, 2, tmp_path / "c.pdf")
+    assert "(figures up to 2025年4月15日)" in text_of(tmp_path / "c.pdf").replace("\n", " ")
+    reports.export_monthly_pdf(2025, 3, tmp_path / "march.pdf")
+    assert "figures up to" not in text_of(tmp_path / "march.pdf").replace("\n", " ")
 
 
 def test_completeness_pdf_is_landscape_with_the_nine_kinds(
@@ -210,6 +298,21 @@ def test_duty_report_docx_and_workbook(town: tuple[Services, Office, uuid.UUID],
     assert "(1) 研究部署: 1 entries, such as 4月3日 第二季度事项0." in texts
     assert texts.count("欧阳晓燕") == 1 and texts.count("李卫东") == 1     # the signers
     assert "w:br" in document.element.xml and 'w:type="page"' in document.element.xml
+    # A4 with the PDF's GB/T 9704 margins, not python-docx's US Letter
+    for section in document.sections:
+        assert section.page_width is not None and section.page_height is not None
+        assert (section.page_width.mm, section.page_height.mm) == (
+            pytest.approx(210, abs=0.2), pytest.approx(297, abs=0.2))
+        margins = (section.top_margin, section.bottom_margin, section.left_margin,
+                   section.right_margin)
+        assert [m.mm if m is not None else None for m in margins] == [
+            pytest.approx(37, abs=0.1), pytest.approx(35, abs=0.1), pytest.approx(28, abs=0.1),
+            pytest.approx(26, abs=0.1)]
+    one = tmp_path / "一人.docx"
+    services.periodic_reports.export_duty_report(2025, one, "docx", cadre_id=o.secretary)
+    section = docx.Document(str(one)).sections[0]
+    assert section.page_width is not None and section.page_width.mm == pytest.approx(210,
+                                                                                     abs=0.2)
 
     book = tmp_path / "述责述廉.xlsx"
     rows = services.periodic_reports.export_duty_report(2025, book, "xlsx",

@@ -40,6 +40,7 @@ from zeren_desktop.reports.periodic_common import (
     build_pages,
     grid_table,
     percent_text,
+    period_text,
     plain_table,
 )
 
@@ -59,6 +60,9 @@ T_RULES = QT_TRANSLATE_NOOP(
     "leaders'. Shaded: no entry.")
 T_SUMMARY = QT_TRANSLATE_NOOP("PeriodicReports", "1. County summary: units ranked by"
                               " completeness")
+# the summary of a scope smaller than the county (a unit chosen, or a township account's)
+T_SUMMARY_SCOPED = QT_TRANSLATE_NOOP("PeriodicReports", "1. Summary: units ranked by"
+                                     " completeness")
 T_DETAIL = QT_TRANSLATE_NOOP("PeriodicReports", "2. Each unit's leaders")
 T_UNIT_HEADING = QT_TRANSLATE_NOOP("PeriodicReports", "{unit} (completeness {share})")
 T_RANK = QT_TRANSLATE_NOOP("PeriodicReports", "Rank")
@@ -78,6 +82,7 @@ T_SUBTOTAL = QT_TRANSLATE_NOOP("PeriodicReports", "Subtotal")
 T_SUBTOTAL_LEADERS = QT_TRANSLATE_NOOP("PeriodicReports", "{n} leaders")
 T_SUBTOTAL_GAPS = QT_TRANSLATE_NOOP("PeriodicReports", "{n} kinds missing in all")
 T_TOTAL = QT_TRANSLATE_NOOP("PeriodicReports", "County")
+T_TOTAL_SCOPED = QT_TRANSLATE_NOOP("PeriodicReports", "Total")
 T_NONE = QT_TRANSLATE_NOOP("PeriodicReports", "None")
 T_NO_TEAM = QT_TRANSLATE_NOOP(
     "PeriodicReports", "No member of the Party committee team is on record for the quarter.")
@@ -88,7 +93,8 @@ T_NO_UNITS = QT_TRANSLATE_NOOP(
 T_SEPARATOR = QT_TRANSLATE_NOOP("PeriodicReports", ", ")
 T_PREPARED_BY = QT_TRANSLATE_NOOP("PeriodicReports", "Prepared by: {name}")
 T_PREPARED_ON = QT_TRANSLATE_NOOP("PeriodicReports", "Date: {date}")
-T_SHEET_DETAIL = QT_TRANSLATE_NOOP("PeriodicReports", "Leaders")
+# a sheet's name (not the column "Leaders", the number of leaders)
+T_SHEET_DETAIL = QT_TRANSLATE_NOOP("PeriodicReports", "Leaders' ledgers")
 T_SHEET_SUMMARY = QT_TRANSLATE_NOOP("PeriodicReports", "Units ranked")
 
 
@@ -199,6 +205,16 @@ class CompletenessReport:
         return sum(leader.recorded for leader in leaders) / (len(KINDS) * len(leaders))
 
 
+def summary_heading(report: CompletenessReport) -> str:
+    """The summary's heading: the county's, or not when the scope is smaller."""
+    return T_SUMMARY_SCOPED if report.unit_name else T_SUMMARY
+
+
+def total_label(report: CompletenessReport) -> str:
+    """The summary's total row: 全县 for the county, else 合计."""
+    return T_TOTAL_SCOPED if report.unit_name else T_TOTAL
+
+
 def completeness_title(report: CompletenessReport, translate: Translate = untranslated) -> str:
     return translate(_CTX, T_TITLE).format(year=report.year, quarter=report.quarter)
 
@@ -246,13 +262,14 @@ def _summary(report: CompletenessReport, words: Words) -> list[Any]:
                      str(len(unit.leaders)), str(unit.complete), str(unit.gaps),
                      str(unit.entries), percent_text(unit.share)])
     leaders = report.leaders
-    rows.append(["", words.text(t(T_TOTAL), chain=words.bold), "", str(len(leaders)),
+    rows.append(["", words.text(t(total_label(report)), chain=words.bold), "",
+                 str(len(leaders)),
                  str(sum(1 for leader in leaders if not leader.missing)),
                  str(sum(len(leader.missing) for leader in leaders)),
                  str(sum(leader.entries for leader in leaders)), percent_text(report.share)])
     extra = [("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
              ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
-    story: list[Any] = [words.heading(t(T_SUMMARY)),
+    story: list[Any] = [words.heading(t(summary_heading(report))),
                         grid_table(rows, [*SUMMARY_WIDTHS, SUMMARY_LAST], words.body.primary,
                                    extra)]
     if report.not_ranked:
@@ -319,8 +336,9 @@ def _story(report: CompletenessReport, words: Words) -> list[Any]:
         story.append(words.subtitle(t(T_ISSUER).format(issuer=report.issuer)))
     if report.unit_name:
         story.append(words.subtitle(t(T_UNIT).format(unit=report.unit_name)))
-    story.append(words.subtitle(t(T_PERIOD).format(start=chinese_date(report.start),
-                                                   end=chinese_date(report.end))))
+    story.append(words.subtitle(period_text(
+        t(T_PERIOD).format(start=chinese_date(report.start), end=chinese_date(report.end)),
+        report.end, report.prepared_on, words.translate, chinese_date)))
     story += [Spacer(1, 4), words.note(t(T_RULES))]
     if not report.units:
         story.append(words.note(t(T_NO_UNITS)))
@@ -348,8 +366,9 @@ def build_completeness_pdf(target: Path, report: CompletenessReport, fonts: Docu
 
 def completeness_sheets(report: CompletenessReport, translate: Translate = untranslated
                         ) -> list[Sheet]:
-    """Two sheets: every leader (a subtotal row per unit), and the units ranked. Counts
-    and shares are numbers (shares formatted as percentages)."""
+    """Two sheets: the units ranked (the title, issuer, scope and period on top), and
+    every leader (a subtotal row per unit). Counts and shares are numbers (shares
+    formatted as percentages, as the PDF shows them)."""
     def t(text: str) -> str:
         return translate(_CTX, text)
 
@@ -377,7 +396,7 @@ def completeness_sheets(report: CompletenessReport, translate: Translate = untra
                         len(unit.leaders), unit.complete, unit.gaps, unit.entries,
                         share(unit.share)])
     leaders = report.leaders
-    summary.append(["", t(T_TOTAL), "", len(leaders),
+    summary.append(["", t(total_label(report)), "", len(leaders),
                     sum(1 for leader in leaders if not leader.missing),
                     sum(len(leader.missing) for leader in leaders),
                     sum(leader.entries for leader in leaders), share(report.share)])
@@ -386,19 +405,22 @@ def completeness_sheets(report: CompletenessReport, translate: Translate = untra
         summary.append([])
         summary.append([t(T_NOT_RANKED).format(units=t(T_SEPARATOR).join(
             u.unit_name for u in report.not_ranked))])
-    summary.append([])
-    summary.append([completeness_title(report, translate)])
-    summary.append([t(T_PERIOD).format(start=report.start.isoformat(),
-                                       end=report.end.isoformat())])
+    preamble = [completeness_title(report, translate)]
     if report.issuer:
-        summary.append([t(T_ISSUER).format(issuer=report.issuer)])
+        preamble.append(t(T_ISSUER).format(issuer=report.issuer))
+    if report.unit_name:
+        preamble.append(t(T_UNIT).format(unit=report.unit_name))
+    preamble.append(period_text(
+        t(T_PERIOD).format(start=chinese_date(report.start), end=chinese_date(report.end)),
+        report.end, report.prepared_on, translate, chinese_date))
+    summary.append([])
     summary.append([t(T_PREPARED_BY).format(name=report.prepared_by),
                     t(T_PREPARED_ON).format(date=report.prepared_on.isoformat())])
     return [
         Sheet(t(T_SHEET_SUMMARY),
               [t(T_RANK), t(T_UNIT_COLUMN), t(T_KIND_COLUMN), t(T_LEADERS), t(T_COMPLETE),
                t(T_GAPS), t(T_ENTRIES), t(T_SHARE)], summary, [8, 28, 14, 10, 12, 16, 10, 12],
-              frozenset(summary_bold)),
+              frozenset(summary_bold), preamble),
         Sheet(t(T_SHEET_DETAIL),
               [t(T_UNIT_COLUMN), t(T_NAME), t(T_POST), t(T_ROLE), *kinds, t(T_RECORDED),
                t(T_MISSING), t(T_SHARE)], detail,

@@ -52,6 +52,11 @@ from zeren_desktop.reports.periodic_common import Sheet
 _CTX = "DutyReport"
 KINDS: tuple[LedgerCategory, ...] = tuple(LedgerCategory)
 NUMERALS = "一二三四五六七八九十"
+# A portfolio beginning with one of these says what the leader does: not prefixed with
+# "in charge of" (分管) again.
+PORTFOLIO_VERBS = ("主持", "负责", "分管", "协助", "协管", "主管", "兼管", "联系", "牵头",
+                   "统筹", "领导", "配合", "抓", "具体负责", "in charge", "responsible",
+                   "assist")
 EXAMPLES_PER_KIND = 2
 
 
@@ -176,8 +181,12 @@ T_OPENING = QT_TRANSLATE_NOOP(
     "responsibility list, the talks, the cases and the assessment as of {date}, this report "
     "states how; the wording is to be completed and corrected by me.")
 T_PORTFOLIO = QT_TRANSLATE_NOOP("DutyReport", ", in charge of {portfolio}")
-T_FIRST = QT_TRANSLATE_NOOP("DutyReport", "the first responsibility of the principal leader")
-T_MEMBER = QT_TRANSLATE_NOOP("DutyReport", "the leadership responsibility within my portfolio")
+# a portfolio that says itself what the leader does ("主持…全面工作", "负责…", "分管…")
+T_PORTFOLIO_AS_IS = QT_TRANSLATE_NOOP("DutyReport", ", {portfolio}")
+# …carried out {responsibility} for Party conduct and integrity: the principal leader is
+# the first person responsible (第一责任人), the other members carry "one post, two duties"
+T_FIRST = QT_TRANSLATE_NOOP("DutyReport", "the duty of the first person responsible")
+T_MEMBER = QT_TRANSLATE_NOOP("DutyReport", "the dual responsibility of my post")
 T_ANY = QT_TRANSLATE_NOOP("DutyReport", "my responsibility")
 T_NO_UNIT = QT_TRANSLATE_NOOP("DutyReport", "(unit not on record)")
 T_NO_POST = QT_TRANSLATE_NOOP("DutyReport", "leader")
@@ -274,6 +283,17 @@ def duty_title(report: DutyReport, translate: Translate = untranslated) -> str:
     return translate(_CTX, T_TITLE).format(name=report.name, year=report.year)
 
 
+def portfolio_phrase(portfolio: str, translate: Translate = untranslated) -> str:
+    """", in charge of <portfolio>" (，分管…) after the leader's post; the portfolio as it is
+    when it begins with what the leader does (主持…, 负责…, 分管…); "" for none."""
+    portfolio = " ".join(portfolio.split())
+    if not portfolio:
+        return ""
+    verb = portfolio.casefold().startswith(PORTFOLIO_VERBS)
+    return translate(_CTX, T_PORTFOLIO_AS_IS if verb else T_PORTFOLIO).format(
+        portfolio=portfolio)
+
+
 def _label(member: LabelledEnum, translate: Translate) -> str:
     return translate(member.context(), member.label)
 
@@ -334,7 +354,7 @@ class _Drafter:
         r, t = self.report, self.t
         responsibility = (t(T_FIRST) if r.role is TeamRole.PRINCIPAL
                           else t(T_MEMBER) if r.role is not None else t(T_ANY))
-        portfolio = t(T_PORTFOLIO).format(portfolio=r.portfolio) if r.portfolio.strip() else ""
+        portfolio = portfolio_phrase(r.portfolio, self.translate)
         self.section = t(H_PARTICULARS)
         self.para(t(T_OPENING).format(
             name=r.name, post=r.post_title or t(T_NO_POST), unit=r.unit_name or t(T_NO_UNIT),

@@ -37,7 +37,10 @@ from zeren_desktop.reports.periodic_common import (
     build_pages,
     count_text,
     grid_table,
+    money,
+    period_text,
     plain_table,
+    rate,
 )
 
 _CTX = "PeriodicReports"
@@ -207,8 +210,10 @@ def _table(data: MonthlyStatistics, words: Words) -> Any:
             section = row.section
             index = len(rows)
             rows.append([words.text(words.t(section), chain=words.bold), "", ""])
+            # the section's heading row never ends a page: kept with its first figure
             extra += [("SPAN", (0, index), (-1, index)),
-                      ("BACKGROUND", (0, index), (-1, index), SHADE)]
+                      ("BACKGROUND", (0, index), (-1, index), SHADE),
+                      ("NOSPLIT", (0, index), (-1, index + 1))]
         rows.append([words.text(words.label(row.context, row.label), first_indent=CELL_LEADING),
                      _value_text(row.month, row.kind), _value_text(row.year_to_date, row.kind)])
     return grid_table(rows, [ITEM_WIDTH, VALUE_WIDTH, VALUE_WIDTH], font, extra)
@@ -221,9 +226,10 @@ def _story(data: MonthlyStatistics, words: Words) -> list[Any]:
         story.append(words.subtitle(t(T_ISSUER).format(issuer=data.issuer)))
     if data.unit_name:
         story.append(words.subtitle(t(T_UNIT).format(unit=data.unit_name)))
-    story.append(words.subtitle(t(T_PERIOD).format(
+    story.append(words.subtitle(period_text(t(T_PERIOD).format(
         start=chinese_date(data.start), end=chinese_date(data.end),
-        year_start=chinese_date(data.year_report.start))))
+        year_start=chinese_date(data.year_report.start)), data.end, data.prepared_on,
+        words.translate, chinese_date)))
     story += [Spacer(1, 6), _table(data, words), Spacer(1, 4), words.note(t(T_RULES))]
     third = g.AREA_WIDTH / 3
     signatures = plain_table([[
@@ -248,24 +254,36 @@ def build_monthly_pdf(target: Path, data: MonthlyStatistics, fonts: DocumentFont
 
 def monthly_sheets(data: MonthlyStatistics, translate: Translate = untranslated
                    ) -> list[Sheet]:
-    """One sheet: Section | Item | This month | Year to date, figures as numbers; the
-    title, issuer and preparer in the rows under the table."""
+    """One sheet: the title, issuer, scope and period on top; then Section | Item | This
+    month | Year to date, figures as numbers (money with two decimals, the verification
+    rate in percent with one decimal, as in the PDF); who prepared it and when under the
+    table."""
     def t(text: str) -> str:
         return translate(_CTX, text)
 
+    def value(number: int | float | None, kind: str) -> object:
+        if kind == ROW_YUAN:
+            return money(number)
+        if kind == ROW_PERCENT:
+            return rate(number)
+        return number
+
+    preamble = [monthly_title(data, translate)]
+    if data.issuer:
+        preamble.append(t(T_ISSUER).format(issuer=data.issuer))
+    if data.unit_name:
+        preamble.append(t(T_UNIT).format(unit=data.unit_name))
+    preamble.append(period_text(t(T_PERIOD).format(
+        start=chinese_date(data.start), end=chinese_date(data.end),
+        year_start=chinese_date(data.year_report.start)), data.end, data.prepared_on,
+        translate, chinese_date))
     rows: list[list[object]] = []
     for row in data.rows:
         label = translate(row.context, row.label) if row.context else row.label
-        rows.append([t(row.section), label, row.month, row.year_to_date])
+        rows.append([t(row.section), label, value(row.month, row.kind),
+                     value(row.year_to_date, row.kind)])
     rows.append([])
-    rows.append([monthly_title(data, translate)])
-    if data.issuer:
-        rows.append([t(T_ISSUER).format(issuer=data.issuer)])
-    if data.unit_name:
-        rows.append([t(T_UNIT).format(unit=data.unit_name)])
-    rows.append([t(T_PERIOD).format(start=data.start.isoformat(), end=data.end.isoformat(),
-                                    year_start=data.year_report.start.isoformat())])
     rows.append([t(T_PREPARED_BY).format(name=data.prepared_by),
                  t(T_PREPARED_ON).format(date=data.prepared_on.isoformat())])
     return [Sheet(t(T_SHEET), [t(T_SECTION), t(T_ITEM), t(T_MONTH), t(T_YEAR)], rows,
-                  [26, 36, 14, 14])]
+                  [26, 36, 16, 16], preamble=preamble)]

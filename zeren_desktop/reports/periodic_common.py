@@ -11,13 +11,15 @@ cell, 避头尾). Deterministic: the same data gives the same bytes (`invariant=
 The workbooks are written the way services/spreadsheets.write_xlsx writes (openpyxl
 write-only, a bold frozen header row per sheet, text a spreadsheet would run as a formula
 kept as text, the file replaced only when complete: reports/xlsx_cells.py), with several
-sheets and with numbers as numbers (shares with a percent format).
+sheets and with numbers as numbers (shares with a percent format, money with two
+decimals and thousands separators, rates in percent with one decimal), the title rows of
+a report above its table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,15 +56,35 @@ SHADE = colors.Color(0.92, 0.92, 0.92)
 MISSING = colors.Color(0.99, 0.89, 0.87)    # a must-record kind with no entry
 
 T_PAGE_NUMBER = QT_TRANSLATE_NOOP("PeriodicReports", "— {n} —")
+# after the period of a report whose period has not ended yet
+T_AS_OF = QT_TRANSLATE_NOOP("PeriodicReports", " (figures up to {date})")
 
 PERCENT_FORMAT = "0.0%"
-NUMBER_FORMAT = "0.##;-0.##;0"
+MONEY_FORMAT = "#,##0.00"
+RATE_FORMAT = "0.0"           # a rate in percent (42.9), its header saying "%"
 DATE_FORMAT = "yyyy-mm-dd"
+TITLE_FONT_SIZE = 14
 
 
 def percent_text(share: float | None) -> str:
     """87.5% (one decimal), or – for no share."""
     return "–" if share is None else f"{share * 100:.1f}%"
+
+
+def as_of(end: dt.date, prepared_on: dt.date) -> dt.date | None:
+    """The day the figures run to when the period (ending on `end`) has not ended on the
+    day the report is prepared; None for a period that has ended."""
+    return prepared_on if end > prepared_on else None
+
+
+def period_text(text: str, end: dt.date, prepared_on: dt.date, translate: Translate,
+                date_text: Callable[[dt.date], str]) -> str:
+    """`text` (the period), followed by " (figures up to <date>)" when the period has not
+    ended yet."""
+    day = as_of(end, prepared_on)
+    if day is None:
+        return text
+    return text + translate(_CTX, T_AS_OF).format(date=date_text(day))
 
 
 def count_text(value: float | int | None) -> str:
@@ -179,12 +201,34 @@ class Percent:
 
 
 @dataclass(frozen=True)
+class Formatted:
+    """A number written as a number with its own number format (None: an empty cell)."""
+
+    value: float | int | None
+    number_format: str
+
+
+def money(value: float | int | None) -> Formatted:
+    """Yuan: 42,500.00."""
+    return Formatted(value, MONEY_FORMAT)
+
+
+def rate(value: float | int | None) -> Formatted:
+    """A rate in percent, one decimal (the header says %): 42.9."""
+    return Formatted(value, RATE_FORMAT)
+
+
+@dataclass(frozen=True)
 class Sheet:
+    """One worksheet: `preamble` (the report's title first, then the lines under it, in
+    the first column) above the bold frozen header row and the rows."""
+
     title: str
     headers: Sequence[str]
     rows: Sequence[Sequence[object]]
     widths: Sequence[int] = ()
     bold_rows: frozenset[int] = field(default_factory=frozenset)   # indexes into rows
+    preamble: Sequence[str] = ()
 
 
 def _sheet_title(title: str, taken: set[str]) -> str:
@@ -202,11 +246,11 @@ def _cell(sheet: Any, value: object, bold: bool) -> Any:
     if isinstance(value, Percent):
         cell = WriteOnlyCell(sheet, value=value.value)
         cell.number_format = PERCENT_FORMAT
-    elif value is None or isinstance(value, bool | int):
+    elif isinstance(value, Formatted):
+        cell = WriteOnlyCell(sheet, value=value.value)
+        cell.number_format = value.number_format
+    elif value is None or isinstance(value, bool | int | float):
         cell = WriteOnlyCell(sheet, value=value)
-    elif isinstance(value, float):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = NUMBER_FORMAT
     elif isinstance(value, dt.date):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATE_FORMAT
@@ -226,9 +270,18 @@ def write_sheets(target: Path, sheets: Sequence[Sheet]) -> int:
     count = 0
     for data in sheets:
         sheet = workbook.create_sheet(_sheet_title(data.title, taken))
-        sheet.freeze_panes = "A2"
+        # the title rows, a blank row, then the header row: frozen with what is above it
+        above = len(data.preamble) + 1 if data.preamble else 0
+        sheet.freeze_panes = f"A{above + 2}"
         for index, width in enumerate(data.widths, 1):
             sheet.column_dimensions[get_column_letter(index)].width = width
+        for index, line in enumerate(data.preamble):
+            cell = text_cell(sheet, line)
+            if index == 0:
+                cell.font = Font(bold=True, size=TITLE_FONT_SIZE)
+            sheet.append([cell])
+        if data.preamble:
+            sheet.append([])
         sheet.append([_cell(sheet, h, True) for h in data.headers])
         for number, row in enumerate(data.rows):
             sheet.append([_cell(sheet, v, number in data.bold_rows) for v in row])

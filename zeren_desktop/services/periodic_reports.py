@@ -24,6 +24,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -112,6 +113,10 @@ NOTHING_TO_PRINT = QT_TRANSLATE_NOOP(
     "Services", "The unit has no member of its Party committee team on record for {year}.")
 BAD_MONTH = QT_TRANSLATE_NOOP("Services", "The month {month} is not between 1 and 12.")
 BAD_QUARTER = QT_TRANSLATE_NOOP("Services", "The quarter {quarter} is not between 1 and 4.")
+FUTURE_MONTH = QT_TRANSLATE_NOOP(
+    "Services", "Month {month} of {year} has not begun yet: there is nothing to count.")
+FUTURE_QUARTER = QT_TRANSLATE_NOOP(
+    "Services", "Quarter {quarter} of {year} has not begun yet: there is nothing to count.")
 ONE_OF = QT_TRANSLATE_NOOP("Services", "Choose either a leader or a unit.")
 BAD_FORMAT = QT_TRANSLATE_NOOP("Services", "The format {format} is not one of PDF, xlsx or docx.")
 # A name inside a talker's text ("党委书记 李明") is the name when no other character of a
@@ -157,10 +162,16 @@ class PeriodicReportService(ServiceBase):
     def monthly_statistics(self, year: int, month: int,
                            unit_id: uuid.UUID | None = None) -> MonthlyStatistics:
         """The figures of `month` of `year` and of the year up to the month's end (of
-        `unit_id` and the units under it if given), by the statistics service."""
+        `unit_id` and the units under it if given, else of the account's scope), by the
+        statistics service. A month not begun yet is refused (ValidationError); one not
+        ended counts up to today (the table says so)."""
         actor = self._require(Permission.VIEW_RECORDS, "periodic_reports.monthly_statistics")
         check_year(year)
         start, end = month_bounds(year, _check_month(month))
+        if start > self._today():
+            raise ValidationError("month", Message(_CTX, FUTURE_MONTH,
+                                                   {"year": year, "month": month}))
+        unit_id = _in_scope(actor, unit_id)
         statistics = StatisticsService(self.db, self.office_id, self.state, self.audit)
         month_report = statistics.report(start, end, unit_id)
         year_report = statistics.report(dt.date(year, 1, 1), end, unit_id)
@@ -206,12 +217,17 @@ class PeriodicReportService(ServiceBase):
 
     def ledger_completeness(self, year: int, quarter: int,
                             unit_id: uuid.UUID | None = None) -> CompletenessReport:
-        """Per township and county department (those under `unit_id` if given, those the
-        account sees), per member of its Party committee team during the quarter: entries
-        per must-record kind and the kinds missing."""
+        """Per township and county department (those under `unit_id` if given, else under
+        the account's scope unit; those the account sees), per member of its Party committee
+        team during the quarter: entries per must-record kind and the kinds missing. A
+        quarter not begun yet is refused (ValidationError)."""
         actor = self._require(Permission.VIEW_RECORDS, "periodic_reports.ledger_completeness")
         check_year(year)
         start, end = quarter_bounds(year, _check_quarter(quarter))
+        if start > self._today():
+            raise ValidationError("quarter", Message(_CTX, FUTURE_QUARTER,
+                                                     {"year": year, "quarter": quarter}))
+        unit_id = _in_scope(actor, unit_id)
         issuer = self._issuer()
         with self.db.read() as session:
             unit_name = ""
@@ -494,6 +510,12 @@ class PeriodicReportService(ServiceBase):
         return held, received
 
 
+def _in_scope(actor: Actor, unit_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The unit a report covers: the one chosen, else the account's scope unit (a
+    township account's reports are its township's, and say so), else None (all units)."""
+    return unit_id if unit_id is not None else actor.scope_unit_id
+
+
 def _preparer(actor: Actor) -> str:
     return actor.display_name or actor.username
 
@@ -692,9 +714,26 @@ def _overdue_talks(session: Session, cadre_id: uuid.UUID, start: dt.date, end: d
                 Talk.rectification != "").order_by(Talk.deadline))]
 
 
+def official_page(document: Any) -> None:
+    """Every section of `document` (python-docx) on the A4 page of the duty report's PDF:
+    GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), not python-docx's
+    US Letter with 1.25 in margins."""
+    from docx.shared import Pt
+
+    from zeren_desktop.reports import gbt9704 as g
+
+    for section in document.sections:
+        section.page_width, section.page_height = Pt(g.PAGE_WIDTH), Pt(g.PAGE_HEIGHT)
+        section.top_margin = Pt(g.TOP_MARGIN)
+        section.bottom_margin = Pt(g.AREA_BOTTOM)
+        section.left_margin = Pt(g.AREA_LEFT)
+        section.right_margin = Pt(g.PAGE_WIDTH - g.AREA_RIGHT)
+
+
 def write_duty_docx(target: Path, texts: Sequence[DutyText]) -> int:
     """The drafts as one .docx (services/document_docx.write_docx for each, joined with
-    page breaks); the leader's name and the date close each. The number of drafts."""
+    page breaks) on A4 pages with the PDF's margins; the leader's name and the date close
+    each. The number of drafts."""
     import docx
 
     from zeren_desktop.services.document_docx import write_docx
@@ -702,9 +741,6 @@ def write_duty_docx(target: Path, texts: Sequence[DutyText]) -> int:
     def body(text: DutyText) -> str:
         return "\n".join([*text.lines, text.signer, chinese_date(text.date)])
 
-    if len(texts) == 1:
-        write_docx(target, texts[0].title, body(texts[0]))
-        return 1
     with tempfile.TemporaryDirectory(prefix="zeren-duty-") as folder:
         parts = []
         for index, text in enumerate(texts):
@@ -722,5 +758,6 @@ def write_duty_docx(target: Path, texts: Sequence[DutyText]) -> int:
                     end.addprevious(copy.deepcopy(element))
                 else:
                     merged.element.body.append(copy.deepcopy(element))
+        official_page(merged)
         merged.save(str(target))
     return len(texts)

@@ -316,6 +316,12 @@ def quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
+def last_complete_quarter(today: dt.date) -> tuple[int, int]:
+    """(year, quarter) of the last quarter that has ended before `today`."""
+    last = quarter_start(today) - dt.timedelta(days=1)
+    return last.year, (last.month - 1) // 3 + 1
+
+
 def period_of(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The quick choices of the period; None for "custom"."""
     if choice == "month":
@@ -367,13 +373,13 @@ class PeriodicReportsPanel(QWidget):
         box.addLayout(form)
         box.addLayout(self._buttons(self.MONTHLY, ("pdf", "xlsx")))
 
-        # (b) the quarterly ledger completeness summary
-        quarter_of_today = (last_month.month - 1) // 3 + 1
-        self.quarter_year_spin = make_year_spin(last_month.year)
+        # (b) the quarterly ledger completeness summary: the last complete quarter
+        quarter_year, quarter_number = last_complete_quarter(today)
+        self.quarter_year_spin = make_year_spin(quarter_year)
         self.quarter_combo = QComboBox()
         for quarter in range(1, 5):
             self.quarter_combo.addItem(self.tr("Quarter {n}").format(n=quarter))
-        self.quarter_combo.setCurrentIndex(quarter_of_today - 1)
+        self.quarter_combo.setCurrentIndex(quarter_number - 1)
         self.quarter_unit_combo = self._unit_combo()
         completeness = QGroupBox(self.tr("Quarterly ledger completeness"))
         form = QFormLayout()
