@@ -277,3 +277,87 @@ def test_another_townships_meeting_is_refused_not_busy(office_team) -> None:
         refused = list(session.scalars(select(AuditRecord.summary).where(
             AuditRecord.action == "refused", AuditRecord.entity_id == str(meeting))))
     assert len(refused) == 2 and all("meetings." in r for r in refused)
+
+
+def _discipline_team(services: Services, ids: Office) -> list[uuid.UUID]:
+    """A 纪委 team in 城关镇 beside its Party committee: a deputy secretary and a clerk."""
+    from zeren_desktop.domain.enums import Rank, TeamKind, TeamRole
+    from zeren_desktop.domain.records import CadreInput, MembershipInput, PostInput, TeamInput
+
+    team = services.teams.create(TeamInput(ids.town, TeamKind.DISCIPLINE, "城关镇纪委"))
+    people = []
+    for name, title, role in (("纪晓东", "纪委副书记", TeamRole.DEPUTY),
+                              ("干思雨", "纪检干事", TeamRole.MEMBER)):
+        cadre = services.cadres.create(CadreInput(name, Rank.TOWNSHIP_SECTION, posts=(
+            PostInput(ids.town, title, dt.date(2020, 1, 1)),)))
+        services.teams.add_member(MembershipInput(team, cadre, role, dt.date(2020, 1, 1)))
+        people.append(cadre)
+    return people
+
+
+def test_a_party_committee_meeting_ticks_only_the_party_committee(office_team) -> None:
+    services, ids, members = office_team
+    discipline = _discipline_team(services, ids)
+    choices = services.meetings.attendee_choices(ids.town, HELD, MeetingKind.PARTY_COMMITTEE)
+    # Everyone of the unit's teams is listed, the Party committee ticked and first.
+    assert {c.cadre_id for c in choices} == set(members) | set(discipline)
+    assert {c.cadre_id for c in choices if c.ticked} == set(members)
+    assert [c.cadre_id for c in choices[-2:]] == discipline
+    assert choices[0].cadre_id == ids.secretary
+    group = services.meetings.attendee_choices(ids.town, HELD, MeetingKind.PARTY_GROUP)
+    assert {c.cadre_id for c in group if c.ticked} == set(members)
+    # Another kind of meeting (专题会) ticks everyone, as before.
+    special = services.meetings.attendee_choices(ids.town, HELD, MeetingKind.SPECIAL)
+    assert all(c.ticked for c in special)
+    # Someone added from outside the teams is listed with their post on the day.
+    from zeren_desktop.domain.enums import Rank
+    from zeren_desktop.domain.records import CadreInput, PostInput
+
+    other = services.cadres.create(CadreInput("外镇人", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(ids.other_town, "副镇长", dt.date(2020, 1, 1)),)))
+    listed = services.meetings.attendee_choices(ids.town, HELD, also=[other, members[2]])
+    assert [(c.cadre_id, c.post_title, c.ticked) for c in listed if c.cadre_id == other] == [
+        (other, "副镇长", False)]
+    assert len(listed) == len(choices) + 1  # a team member in `also` is not listed twice
+
+
+def test_a_post_written_before_the_name_still_finds_the_leader(office_team) -> None:
+    services, ids, members = office_team
+    talk = services.talks.create(TalkInput(
+        TalkKind.INTEGRITY, dt.date(2025, 4, 1), "党委书记欧阳晓燕，党委委员魏明",
+        cadre_id=members[3], content="提醒严守廉洁纪律。"))
+    assert {e.cadre_id for e in derived(services, talk)} == {ids.secretary, members[1]}
+    assert set(services.talks.ledger_names(talk)) == {"欧阳晓燕", "魏明"}
+    # No name at the end (a title only) or an unknown one: nothing, as before.
+    services.talks.update(talk, TalkInput(
+        TalkKind.INTEGRITY, dt.date(2025, 4, 1), "党委书记、王书记、镇长张三丰",
+        cadre_id=members[3]))
+    assert derived(services, talk) == [] and services.talks.ledger_names(talk) == []
+
+
+def test_the_longest_name_a_token_ends_with_wins(office_team) -> None:
+    from zeren_desktop.domain.enums import Rank
+    from zeren_desktop.domain.records import CadreInput, PostInput
+    from zeren_desktop.services.ledger_derived import resolve_names
+
+    services, ids, _members = office_team
+    short = services.cadres.create(CadreInput("晓燕", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(ids.town, "干部", dt.date(2020, 1, 1)),)))
+    with services.db.read() as session:
+        assert resolve_names(session, "党委书记欧阳晓燕", ids.town, HELD) == [ids.secretary]
+        assert resolve_names(session, "干部晓燕", ids.town, HELD) == [short]
+        assert resolve_names(session, "党委书记 欧阳晓燕", ids.town, HELD) == [ids.secretary]
+
+
+def test_a_stage_approved_by_post_and_name_together_makes_its_entry(office_team) -> None:
+    services, ids, members = office_team
+    from zeren_desktop.domain.cases import StageInput
+    from zeren_desktop.domain.enums import CaseStage
+
+    services.cases.advance(ids.undecided_case, StageInput(
+        CaseStage.OPENED, dt.date(2025, 3, 20), approved_by="党委委员魏明"))
+    with services.db.read() as session:
+        entries = list(session.scalars(select(LedgerEntry).where(
+            LedgerEntry.source_kind == LedgerSource.CASE_STAGE)))
+    assert [(e.cadre_id, e.category) for e in entries] == [
+        (members[1], LedgerCategory.CASE_HANDLING)]

@@ -144,6 +144,7 @@ EXPECTED: dict[str, set[str]] = {
     "cases.set_circulate": EDITORS, "cases.propose_dual_inquiry": EDITORS,
     # talk records
     "talks.search": READERS, "talks.follow_ups_due": READERS, "talks.get": READERS,
+    "talks.ledger_names": READERS,
     "talks.create": EDITORS, "talks.update": EDITORS, "talks.delete": EDITORS,
     # meeting records (their ledger entries follow them)
     "meetings.search": READERS, "meetings.get": READERS,
@@ -542,6 +543,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "talks.search": lambda s, w: s.talks.search(cadre_id=w.cadre),
     "talks.follow_ups_due": lambda s, w: s.talks.follow_ups_due(),
     "talks.get": lambda s, w: s.talks.get(w.talk),
+    "talks.ledger_names": lambda s, w: s.talks.ledger_names(w.talk),
     "talks.create": lambda s, w: s.talks.create(replace(
         TALK, subject_name="王某", unit_id=w.township)),
     "talks.update": lambda s, w: s.talks.update(w.talk, replace(

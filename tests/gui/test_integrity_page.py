@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -109,6 +109,10 @@ def test_record_a_talk_by_typing(qtbot: QtBot, services: Services, records: Reco
     shot(dialog, "talk-dialog")
     QTest.keyClick(dialog.end_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.dialog is None)
+    # 陈立 is no cadre of the records: the user is told that no ledger entry was made.
+    assert page.message_label.text() == QCoreApplication.translate(
+        "TalksTab", "The talk record was saved. No talker was found among the cadres of the"
+        " records, so no ledger entry was made (write the talker's name as in the roster).")
 
     row = next(r for r in services.talks.search() if r.kind == TalkKind.SUMMONS)
     assert (row.held_on, row.start_time, row.end_time, row.place) == (
@@ -292,3 +296,49 @@ def test_talk_form_is_reached_by_tab_alone(qtbot: QtBot, services: Services,
     positions = [visited.index(widget) for widget in order]
     assert positions == sorted(positions)
     dialog.reject()
+
+
+def test_deleting_a_talk_names_the_ledger_entries_going_with_it(
+        qtbot: QtBot, services: Services, records: Records,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from zeren_desktop.services.ledger_dto import LedgerFilter
+    from zeren_desktop.services.talks_dto import TalkInput
+    from zeren_desktop.ui.common import format_date
+
+    held = dt.date.today() - dt.timedelta(days=5)
+    # Post and name written together: still both leaders' entries.
+    talk = services.talks.create(TalkInput(
+        TalkKind.INTEGRITY, held, "镇长张建国、纪委书记李秀英", cadre_id=records.county.wang))
+    assert sorted(services.talks.ledger_names(talk)) == sorted(["张建国", "李秀英"])
+    page = make_page(qtbot, services)
+    tab = page.talks_tab
+    tab.table.selectRow([r.id for r in tab.rows].index(talk))
+    # Saved again through the dialog: the message names whose ledgers it feeds.
+    click(tab.edit_button)
+    dialog = tab.dialog
+    assert isinstance(dialog, TalkDialog)
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    said = page.message_label.text()
+    assert said in [QCoreApplication.translate(
+        "TalksTab", "The talk record was saved; the ledger of {names} has an entry for it.")
+        .format(names=names) for names in ("张建国、李秀英", "李秀英、张建国")]
+    tab.table.selectRow([r.id for r in tab.rows].index(talk))
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    tab.delete_talk()
+    expected = QCoreApplication.translate(
+        "TalksTab", "Delete the record of the talk with {name} on {date} and the {n} ledger "
+        "entries made from it? This cannot be undone.")
+    assert asked == [expected.format(name="王伟", date=format_date(held), n=2)]
+    assert all(r.id != talk for r in services.talks.search())
+    assert not [r for r in services.ledger.search(LedgerFilter(date_from=held, date_to=held))
+                if r.source_id == talk]

@@ -101,7 +101,8 @@ def test_a_meeting_with_seven_attendees_fills_seven_ledgers(
 
 
 def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(
-        qtbot: QtBot, office_team: tuple[Services, Office, list[uuid.UUID]]) -> None:
+        qtbot: QtBot, office_team: tuple[Services, Office, list[uuid.UUID]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     services, ids, _members = office_team
     page = make_page(qtbot, services)
     dialog = open_new(qtbot, page, ids)
@@ -117,6 +118,8 @@ def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(
     dialog.save()
     assert dialog.isVisible() and "会议名称" in dialog.error_label.text()
     assert services.meetings.search() == []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Discard)
     dialog.reject()
 
 
@@ -195,3 +198,57 @@ def test_the_main_window_opens_the_source_record(
     assert window.current_area() == "integrity"
     assert window.integrity_page is not None
     assert window.integrity_page.talks_tab.selected_id() == ids.talk
+
+
+def test_the_dialog_asks_before_discarding_and_enter_adds_the_cadre_found(
+        qtbot: QtBot, office_team: tuple[Services, Office, list[uuid.UUID]],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    from zeren_desktop.domain.enums import Rank
+    from zeren_desktop.domain.records import CadreInput, PostInput
+
+    services, ids, members = office_team
+    services.cadres.create(CadreInput("外镇人", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(ids.other_town, "副镇长", dt.date(2020, 1, 1)),)))
+    page = make_page(qtbot, services)
+    # Opened and closed untouched: nothing asked.
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert asked == []
+
+    dialog = open_new(qtbot, page, ids)
+    # The attendees' label has its mnemonic; long list items wrap.
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.attendees)
+    assert "&" in label.text()
+    assert dialog.items.wordWrap()
+    # Enter in the search box adds the one cadre found, with the post, like the team.
+    dialog.finder.search_edit.setFocus()
+    type_text(dialog.finder.search_edit, "外镇人")
+    QTest.keyClick(dialog.finder.search_edit, Qt.Key.Key_Return)
+    texts = [dialog.attendees.item(i).text() for i in range(dialog.attendees.count())]
+    assert "外镇人（副镇长）" in texts
+    assert len(checked_ids(dialog.attendees)) == len(members) + 1
+    dialog.grab().save(str(tmp_path / "meeting-dialog-added.png"))
+    type_text(dialog.title_edit, "党委会")
+    # Esc with typed changes asks; Cancel keeps the dialog, Discard closes it.
+    QTest.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    question = QCoreApplication.translate("MeetingDialog",
+                                          "Discard the unsaved meeting record?")
+    assert asked == [question] and dialog.isVisible() and page.dialog is dialog
+    QTest.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert asked == [question, question] and services.meetings.search() == []

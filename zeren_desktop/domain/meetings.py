@@ -69,11 +69,14 @@ class MeetingRow:
 
 @dataclass(frozen=True)
 class AttendeeChoice:
-    """A member of the unit's leadership team on the day, for the attendee list."""
+    """A member of the unit's leadership teams on the day, for the attendee list."""
 
     cadre_id: uuid.UUID
     name: str
     post_title: str
+    # Ticked for a new meeting: the usual attendees of its kind (a 党委会 is the Party
+    # committee's, not the discipline committee's).
+    ticked: bool = True
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from zeren_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
     ConflictError,
     Message,
+    Translate,
     ValidationError,
 )
 from zeren_desktop.services.auth import subtree
@@ -834,28 +835,9 @@ class CaseService(ServiceBase):
                                **{k: v for k, v in details.items() if k != "periods"}})
 
     def _derive(self, session: Session, actor: Actor, case: AccountabilityCase,
-                event: CaseStageEvent) -> None:
-        """Entries for the leaders who acted on the stage (named in who acted or approved):
-        研究查处案件 while the case is investigated, 追责问责 when it is proposed, decided
-        and carried out."""
-        category = _STAGE_CATEGORY.get(event.stage)
-        if category is None:
-            return
-        words = self.state.translate  # i18n: marked elsewhere
-        stage = words("CaseStage", event.stage.label)  # i18n: marked elsewhere
-        matter = words("Derived", CASE_MATTER).format(  # i18n: marked elsewhere
-            stage=stage, number=case.number, title=case.title)
-        names = " ".join([event.acted_by, event.approved_by])
-        wanted = [DerivedEntry(cadre_id, event.happened_on, category, matter,
-                               content=case.summary)
-                  for cadre_id in resolve_names(session, names, case.unit_id,
-                                                event.happened_on)
-                  if cadre_id not in {s.cadre_id for s in case.subjects}]
-        label = words("Derived", CASE_LABEL).format(  # i18n: marked elsewhere
-            date=event.happened_on.isoformat(), number=case.number, stage=stage)
-        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
-                     kind=LedgerSource.CASE_STAGE, source_id=event.id, label=label,
-                     wanted=wanted)
+                event: CaseStageEvent) -> int:
+        return derive_case_stage(session, self.office_id, actor.username, case, event,
+                                 self.state.translate)
 
     def _store_periods(self, session: Session, case: AccountabilityCase,
                        reg: Regulation) -> list[dict[str, Any]]:
@@ -1121,6 +1103,30 @@ class CaseService(ServiceBase):
         if case is None:
             raise not_found(CASE_NOT_FOUND, case_id)
         return case
+
+
+def derive_case_stage(session: Session, office_id: uuid.UUID, entered_by: str,
+                      case: AccountabilityCase, event: CaseStageEvent,
+                      words: Translate) -> int:
+    """Entries for the leaders who acted on the stage (named in who acted or approved):
+    研究查处案件 while the case is investigated, 追责问责 when it is proposed, decided
+    and carried out; written in the language of `words`. The number of entries made."""
+    category = _STAGE_CATEGORY.get(event.stage)
+    if category is None:
+        return 0
+    stage = words("CaseStage", event.stage.label)  # i18n: marked elsewhere
+    matter = words("Derived", CASE_MATTER).format(  # i18n: marked elsewhere
+        stage=stage, number=case.number, title=case.title)
+    names = " ".join([event.acted_by, event.approved_by])
+    subjects = {s.cadre_id for s in case.subjects}
+    wanted = [DerivedEntry(cadre_id, event.happened_on, category, matter, content=case.summary)
+              for cadre_id in resolve_names(session, names, case.unit_id, event.happened_on)
+              if cadre_id not in subjects]
+    label = words("Derived", CASE_LABEL).format(  # i18n: marked elsewhere
+        date=event.happened_on.isoformat(), number=case.number, stage=stage)
+    return sync_derived(session, office_id=office_id, entered_by=entered_by,
+                        kind=LedgerSource.CASE_STAGE, source_id=event.id, label=label,
+                        wanted=wanted)
 
 
 def _determination_subjects(det: Determination) -> list[SubjectInput]:

@@ -523,7 +523,7 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
     `ledger_until` (default: yesterday), so that the pages show the current year.
     """
     from zeren_desktop.services.demo_assessment import add_demo_assessment
-    from zeren_desktop.services.demo_cases import add_demo_cases
+    from zeren_desktop.services.demo_cases import add_demo_cases, derive_demo_ledgers
     from zeren_desktop.services.demo_documents import add_demo_documents
     from zeren_desktop.services.demo_ledger import add_demo_ledger
     from zeren_desktop.services.demo_meetings import add_demo_meetings
@@ -557,6 +557,8 @@ def load_demo(services: Services, *, seed: int = 2016, today: dt.date | None = N
             add_demo_assessment(session, services.office_id, random.Random(seed + 4 + n),
                                 year, today=until).assessments
             for n, year in enumerate((until.year - 1, until.year)))
+        # The talks' and case stages' ledger entries, as their services make them on save.
+        derive_demo_ledgers(session, services.office_id, services.state.translate)
         session.flush()
         # The search index over everything above (written in bulk, partly bypassing the
         # services that keep it in step): rebuilt once.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop.domain import demo_case_text as text
 from zeren_desktop.domain.enums import (
@@ -35,6 +35,7 @@ from zeren_desktop.domain.enums import (
 )
 from zeren_desktop.domain.periods import add_months
 from zeren_desktop.domain.regulations import RegulationSet
+from zeren_desktop.domain.text import Translate
 from zeren_desktop.storage.case_due import fill_stage_due
 from zeren_desktop.storage.models import (
     AccountabilityCase,
@@ -109,6 +110,11 @@ class _CaseBuilder:
         self.principals: dict[uuid.UUID, _Person] = {}  # unit -> party secretary
         self.party_teams: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
         self.home_unit: uuid.UUID | None = None
+        # Who approves the opening of a case and who talks to the cadres a case punished:
+        # the county's discipline secretary and a deputy of the roster, so that their
+        # ledgers get these entries (as a case stage or a talk saved on its page makes).
+        self.approver = "县纪委书记 孙立新"
+        self.talker = "县纪委副书记 何建平"
 
     def _common(self) -> dict[str, Any]:
         now = utcnow()
@@ -130,6 +136,12 @@ class _CaseBuilder:
             if cadre_id not in seen:
                 seen.add(cadre_id)
                 self.people.append(_Person(cadre_id, name, id_number, rank, unit_id, title))
+        secretary = next((p for p in self.people if "县纪委书记" in p.title), None)
+        deputy = next((p for p in self.people if "县纪委副书记" in p.title), None)
+        if secretary is not None:
+            self.approver = f"县纪委书记 {secretary.name}"
+        if deputy is not None:
+            self.talker = f"县纪委副书记 {deputy.name}"
         by_id = {p.cadre_id: p for p in self.people}
         teams = self.session.execute(
             select(LeadershipTeam.id, LeadershipTeam.unit_id, LeadershipTeam.name,
@@ -296,7 +308,7 @@ class _CaseBuilder:
         if reached >= 1:
             on = on + dt.timedelta(days=rng.randint(3, 10))
             self._event(case, CaseStage.OPENED, on, CaseStage.PROPOSED,
-                        approved_by="县纪委书记 孙立新", acted_by="县纪委常委会")
+                        approved_by=self.approver, acted_by="县纪委常委会")
         if reached >= 2:
             on = on + dt.timedelta(days=rng.randint(15, 40))
             for row in subject_rows:
@@ -408,7 +420,7 @@ class _CaseBuilder:
     def _talk(self, kind: TalkKind, held: dt.date, cadre_id: uuid.UUID,
               unit_id: uuid.UUID | None, name: str, case_id: uuid.UUID | None) -> None:
         principal = self.principals.get(unit_id) if unit_id else None
-        talker = ("县纪委副书记 何建平" if kind in (TalkKind.SUMMONS, TalkKind.ADMONISHMENT)
+        talker = (self.talker if kind in (TalkKind.SUMMONS, TalkKind.ADMONISHMENT)
                   or principal is None or principal.cadre_id == cadre_id
                   else f"党委书记 {principal.name}")
         follow = held + dt.timedelta(days=30) if kind is not TalkKind.INTEGRITY else None
@@ -421,7 +433,7 @@ class _CaseBuilder:
             "kind": kind, "held_on": held, "start_time": "09:30", "end_time": "10:20",
             "place": self.rng.choice(text.TALK_PLACES), "cadre_id": cadre_id,
             "unit_id": unit_id, "subject_name": name, "talker": talker,
-            "note_taker": "纪检干事 刘晓燕", "approved_by": "县纪委书记 孙立新"
+            "note_taker": "纪检干事 刘晓燕", "approved_by": self.approver
             if case_id else "", "basis": "问责决定" if case_id else "年度廉政谈话计划",
             "reason": reason, "content": self.rng.choice(text.TALK_CONTENT[kind.value]),
             "statement": "本人接受组织谈话，将认真整改。",
@@ -462,3 +474,27 @@ def add_demo_cases(session: Session, office_id: uuid.UUID, rng: random.Random,
     builder.appeals()
     builder.talks()
     return builder.write()
+
+
+def derive_demo_ledgers(session: Session, office_id: uuid.UUID, translate: Translate) -> int:
+    """The ledger entries the demo's talks and case stages imply, made by the derivation
+    the talk and case services run when one is saved (the talker's 廉政谈话提醒, the
+    研究查处案件 and 追责问责 of who acted on or approved a stage); the number made.
+    Written in a fixed order, so that a seed gives the same ledgers."""
+    from zeren_desktop.services.cases import derive_case_stage
+    from zeren_desktop.services.talks import derive_talk
+
+    session.flush()
+    made = 0
+    for talk in session.scalars(select(Talk).order_by(Talk.held_on, Talk.subject_name,
+                                                      Talk.kind, Talk.talker)):
+        made += derive_talk(session, office_id, talk.entered_by, talk, translate)
+    cases = session.scalars(select(AccountabilityCase).order_by(AccountabilityCase.number)
+                            .options(selectinload(AccountabilityCase.events),
+                                     selectinload(AccountabilityCase.subjects)))
+    for case in cases:
+        for event in sorted(case.events, key=lambda e: (e.happened_on, e.created_at)):
+            if not event.reverted:  # a step back is no act on the case: nothing derived
+                made += derive_case_stage(session, office_id, event.entered_by, case, event,
+                                          translate)
+    return made

@@ -174,14 +174,14 @@ def _remove(session: Session, entry: LedgerEntry) -> None:
 
 def resolve_names(session: Session, text: str, unit_id: uuid.UUID | None,
                   on: dt.date) -> list[uuid.UUID]:
-    """The cadres a free-text list of names means, in its order. A name shared by several
-    cadres counts only when one of them holds a post in `unit_id` on the day; a name that
-    matches nobody (or a title like 王书记) is left out."""
+    """The cadres a free-text list of names means, in its order. A name may follow its
+    post without a space ("党委书记谢武华"): a token counts for the cadre whose name it is
+    or ends with, the longest such name first. A name shared by several cadres counts only
+    when one of them holds a post in `unit_id` on the day; a name that matches nobody (or
+    a title like 王书记) is left out."""
     found: list[uuid.UUID] = []
-    for name in _SEPARATORS.split(_BRACKETED.sub(" ", text or "")):
-        if not name:
-            continue
-        ids = list(session.scalars(select(Cadre.id).where(Cadre.name == name).limit(20)))
+    for token in _SEPARATORS.split(_BRACKETED.sub(" ", text or "")):
+        ids = _cadres_named_by(session, token)
         if len(ids) > 1 and unit_id is not None:
             ids = [i for i in ids
                    if (post := current_post(session, i, on)) is not None
@@ -189,3 +189,27 @@ def resolve_names(session: Session, text: str, unit_id: uuid.UUID | None,
         if len(ids) == 1 and ids[0] not in found:
             found.append(ids[0])
     return found
+
+
+def _cadres_named_by(session: Session, token: str) -> list[uuid.UUID]:
+    """The cadres of the longest name that `token` is or ends with; a single character
+    after a post is no name (党委书记王 is not 王)."""
+    if not token:
+        return []
+    tails = [token[start:] for start in range(len(token) - 1)] or [token]
+    by_name: dict[str, list[uuid.UUID]] = {}
+    for cadre_id, name in session.execute(
+            select(Cadre.id, Cadre.name).where(Cadre.name.in_(tails)).limit(200)):
+        by_name.setdefault(name, []).append(cadre_id)
+    for tail in tails:  # longest first
+        if tail in by_name:
+            return by_name[tail][:20]
+    return []
+
+
+def derived_names(session: Session, kind: LedgerSource, source_id: uuid.UUID) -> list[str]:
+    """The names of the cadres whose ledgers hold an entry made from the source."""
+    return list(session.scalars(
+        select(Cadre.name).join(LedgerEntry, LedgerEntry.cadre_id == Cadre.id)
+        .where(LedgerEntry.source_kind == kind, LedgerEntry.source_id == source_id)
+        .order_by(LedgerEntry.created_at, Cadre.name)))

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from zeren_desktop.domain.enums import LedgerCategory, LedgerSource, MeetingKind, TeamRole
+from zeren_desktop.domain.enums import (
+    LedgerCategory,
+    LedgerSource,
+    MeetingKind,
+    TeamKind,
+    TeamRole,
+)
 from zeren_desktop.domain.ledger import normalise_for_search
 from zeren_desktop.domain.meetings import (
     AttendeeChoice,
@@ -54,6 +61,9 @@ MEETING_NOT_FOUND = QT_TRANSLATE_NOOP(
 AGENDA_LABEL = QT_TRANSLATE_NOOP("Derived", "Agenda: {agenda}")
 DECISIONS_LABEL = QT_TRANSLATE_NOOP("Derived", "Decisions: {decisions}")
 MEETING_LABEL = QT_TRANSLATE_NOOP("Derived", "{date} {kind}: {title}")
+# The meetings of a unit's Party committee (党委会) or Party group (党组会): its members
+# attend, not the discipline committee's.
+_TEAM_MEETINGS = frozenset({MeetingKind.PARTY_COMMITTEE, MeetingKind.PARTY_GROUP})
 
 
 def _values(m: Meeting) -> dict[str, Any]:
@@ -102,27 +112,44 @@ class MeetingService(ServiceBase):
                                 meeting_id)
             return self._rows(session, [meeting])[0]
 
-    def attendee_choices(self, unit_id: uuid.UUID, on: dt.date) -> list[AttendeeChoice]:
-        """The unit's leadership team members on the day (the usual attendees), principal
-        leader first."""
+    def attendee_choices(self, unit_id: uuid.UUID, on: dt.date,
+                         kind: MeetingKind | None = None,
+                         also: Sequence[uuid.UUID] = ()) -> list[AttendeeChoice]:
+        """The members of the unit's leadership teams on the day (the usual attendees),
+        principal leader first. A 党委会 or 党组会 is its Party committee's (or group's)
+        meeting: only that team's members are ticked, the discipline committee's come
+        after them unticked; any other kind ticks everyone. Then the cadres of `also`
+        outside the teams (added by hand), unticked, with their post on the day too."""
         self._require(Permission.VIEW_RECORDS, "meetings.attendee_choices")
         with self.db.read() as session:
-            rows = [(membership, cadre) for membership, cadre in session.execute(
-                select(TeamMembership, Cadre).join(LeadershipTeam)
+            rows = [(membership, team_kind, cadre)
+                    for membership, team_kind, cadre in session.execute(
+                select(TeamMembership, LeadershipTeam.kind, Cadre).join(LeadershipTeam)
                 .join(Cadre, Cadre.id == TeamMembership.cadre_id)
                 .where(LeadershipTeam.unit_id == unit_id, TeamMembership.start_date <= on,
                        or_(TeamMembership.end_date.is_(None), TeamMembership.end_date >= on))
                 .order_by(Cadre.name))]
+            own = {cadre.id for _m, team_kind, cadre in rows
+                   if team_kind is TeamKind.PARTY_COMMITTEE}
+            # Only the team's own: when the unit has that team (else, as before, everyone).
+            ticked = own if kind in _TEAM_MEETINGS and own else {c.id for _m, _k, c in rows}
             roles = list(TeamRole)
-            rows.sort(key=lambda r: roles.index(r[0].role))  # stable: by name within a role
+            # stable: by name within a role; the unticked after the ticked
+            rows.sort(key=lambda r: (r[2].id not in ticked, roles.index(r[0].role)))
             choices: dict[uuid.UUID, AttendeeChoice] = {}
-            for membership, cadre in rows:
+            for membership, _kind, cadre in rows:
                 if cadre.id in choices:
                     continue
                 post = current_post(session, cadre.id, on)
                 choices[cadre.id] = AttendeeChoice(
                     cadre.id, cadre.name, post.title if post is not None
-                    else membership.role.label)
+                    else membership.role.label, cadre.id in ticked)
+            for cadre_id in also:
+                other = session.get(Cadre, cadre_id) if cadre_id not in choices else None
+                if other is not None:
+                    post = current_post(session, other.id, on)
+                    choices[other.id] = AttendeeChoice(
+                        other.id, other.name, post.title if post is not None else "", False)
             return list(choices.values())
 
     def item_choices(self, unit_id: uuid.UUID, year: int) -> list[MeetingItemChoice]:

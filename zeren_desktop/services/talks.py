@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from zeren_desktop.domain.enums import LedgerCategory, LedgerSource, TalkKind
 from zeren_desktop.domain.security import Permission
-from zeren_desktop.domain.text import QT_TRANSLATE_NOOP
+from zeren_desktop.domain.text import QT_TRANSLATE_NOOP, Translate
 from zeren_desktop.services.auth import subtree
 from zeren_desktop.services.base import (
     CADRE_NOT_FOUND,
@@ -23,6 +23,7 @@ from zeren_desktop.services.base import (
 )
 from zeren_desktop.services.ledger_derived import (
     DerivedEntry,
+    derived_names,
     remove_derived,
     resolve_names,
     sync_derived,
@@ -138,6 +139,15 @@ class TalkService(ServiceBase):
             self._audit(session, actor, "talk.update", "talks", talk.id, before=before,
                         after=_values(talk))
 
+    def ledger_names(self, talk_id: uuid.UUID) -> list[str]:
+        """Whose ledgers hold an entry made from the talk (what deleting it removes)."""
+        actor = self._require(Permission.VIEW_RECORDS, "talks.ledger_names")
+        with self.db.read() as session:
+            talk = self._talk(session, talk_id)
+            self._require_scope(actor, {talk.unit_id}, "talks.ledger_names", "talks",
+                                talk_id)
+            return derived_names(session, LedgerSource.TALK, talk.id)
+
     def delete(self, talk_id: uuid.UUID) -> None:
         actor = self._require(Permission.EDIT_DRAFTS, "talks.delete")
         self._check_existing(actor, talk_id, "talks.delete")
@@ -150,21 +160,9 @@ class TalkService(ServiceBase):
 
     # -- helpers
 
-    def _derive(self, session: Session, actor: Actor, talk: Talk) -> None:
-        """A 廉政谈话提醒 entry in the ledger of each leader who talked (named in `talker`)."""
-        words = self.state.translate  # i18n: marked elsewhere
-        kind = words("TalkKind", talk.kind.label)  # i18n: marked elsewhere
-        matter = words("Derived", TALK_MATTER).format(  # i18n: marked elsewhere
-            kind=kind, subject=talk.subject_name)
-        wanted = [DerivedEntry(cadre_id, talk.held_on, LedgerCategory.INTEGRITY_TALK, matter,
-                               talk.place, talk.subject_name, talk.content or talk.reason)
-                  for cadre_id in resolve_names(session, talk.talker, talk.unit_id,
-                                                talk.held_on)
-                  if cadre_id != talk.cadre_id]
-        label = words("Derived", TALK_LABEL).format(  # i18n: marked elsewhere
-            date=talk.held_on.isoformat(), kind=kind, subject=talk.subject_name)
-        sync_derived(session, office_id=self.office_id, entered_by=actor.username,
-                     kind=LedgerSource.TALK, source_id=talk.id, label=label, wanted=wanted)
+    def _derive(self, session: Session, actor: Actor, talk: Talk) -> int:
+        return derive_talk(session, self.office_id, actor.username, talk,
+                           self.state.translate)
 
     def _rows(self, session: Session, talks: list[Talk]) -> list[TalkRow]:
         unit_ids = {t.unit_id for t in talks if t.unit_id is not None}
@@ -230,3 +228,20 @@ class TalkService(ServiceBase):
         talk.rectification, talk.deadline = data.rectification, data.deadline
         talk.follow_up_on, talk.follow_up_note = data.follow_up_on, data.follow_up_note
         talk.case_id = data.case_id
+
+
+def derive_talk(session: Session, office_id: uuid.UUID, entered_by: str, talk: Talk,
+                words: Translate) -> int:
+    """A 廉政谈话提醒 entry in the ledger of each leader who talked (named in `talker`),
+    written in the language of `words`; the number of entries the talk has."""
+    kind = words("TalkKind", talk.kind.label)  # i18n: marked elsewhere
+    matter = words("Derived", TALK_MATTER).format(  # i18n: marked elsewhere
+        kind=kind, subject=talk.subject_name)
+    wanted = [DerivedEntry(cadre_id, talk.held_on, LedgerCategory.INTEGRITY_TALK, matter,
+                           talk.place, talk.subject_name, talk.content or talk.reason)
+              for cadre_id in resolve_names(session, talk.talker, talk.unit_id, talk.held_on)
+              if cadre_id != talk.cadre_id]
+    label = words("Derived", TALK_LABEL).format(  # i18n: marked elsewhere
+        date=talk.held_on.isoformat(), kind=kind, subject=talk.subject_name)
+    return sync_derived(session, office_id=office_id, entered_by=entered_by,
+                        kind=LedgerSource.TALK, source_id=talk.id, label=label, wanted=wanted)

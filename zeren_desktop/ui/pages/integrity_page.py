@@ -8,6 +8,7 @@ the integrity-clearance reply to the organisation department's list.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -615,17 +616,38 @@ class TalksTab(RecordTable, QWidget):
             self.unit_combo.setCurrentIndex(0)
             self.due_box.setChecked(False)
             self.reload(dialog.saved_id)
-        self.page.show_message(self.tr("The talk record was saved."))
+        # One entry, every use: say whose ledgers the talk now feeds (or that none).
+        names: list[str] = []
+        if dialog.saved_id is not None:
+            with contextlib.suppress(ZerenError):
+                names = self.services.talks.ledger_names(dialog.saved_id)
+        if names:
+            self.page.show_message(self.tr(
+                "The talk record was saved; the ledger of {names} has an entry for it.")
+                .format(names="、".join(names)))
+        else:
+            self.page.show_message(self.tr(
+                "The talk record was saved. No talker was found among the cadres of the"
+                " records, so no ledger entry was made (write the talker's name as in the"
+                " roster)."))
 
     def delete_talk(self) -> None:
         talk_id = self.selected_id()
         if talk_id is None or not self.editable:
             return
         row = self.rows[[r.id for r in self.rows].index(talk_id)]
+        try:
+            entries = len(self.services.talks.ledger_names(talk_id))
+        except ZerenError as err:
+            self.page.show_message(error_text(err), failed=True)
+            return
+        question = self.tr(
+            "Delete the record of the talk with {name} on {date} and the {n} ledger entries "
+            "made from it? This cannot be undone.") if entries else self.tr(
+            "Delete the record of the talk with {name} on {date}? This cannot be undone.")
         answer = QMessageBox.question(
             self, self.tr("Delete talk record"),
-            self.tr("Delete the record of the talk with {name} on {date}? This cannot be "
-                    "undone.").format(name=row.subject_name, date=format_date(row.held_on)),
+            question.format(name=row.subject_name, date=format_date(row.held_on), n=entries),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -12,8 +12,8 @@ import datetime as dt
 import itertools
 import uuid
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,7 +78,10 @@ class MeetingDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit meeting") if meeting_id else self.tr("New meeting"))
         self.setMinimumWidth(960)
         existing = services.meetings.get(meeting_id) if meeting_id else None
-        self._extra: dict[uuid.UUID, str] = {}  # attendees from outside the team
+        self._extra: list[uuid.UUID] = []  # attendees from outside the teams
+        # The user ticked or unticked someone: a new meeting's other kind or unit keeps
+        # their choice instead of ticking its usual attendees again.
+        self._ticks_touched = False
 
         self.date_edit = make_date_edit()
         self.kind_combo = QComboBox()
@@ -102,14 +105,17 @@ class MeetingDialog(FormDialog):
         self.attendees.setMinimumHeight(170)
         self.all_button = QPushButton(self.tr("Tick &all"))
         self.all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
-        self.none_button = QPushButton(self.tr("Untick all"))
+        self.none_button = QPushButton(self.tr("Unt&ick all"))
         self.none_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
         self.finder = CadreFinder(services)
-        self.add_button = QPushButton(self.tr("A&dd attendee"))
+        self.add_button = QPushButton(self.tr("Add atte&ndee"))
         self.add_button.setToolTip(self.tr("Add the cadre found above to the attendees"))
         self.add_button.clicked.connect(self._add_found)
         self.attendee_count = QLabel()
-        self.attendees.itemChanged.connect(lambda _item: self._count())
+        self.attendees.itemChanged.connect(self._tick_changed)
+        # Enter in the search box (or its list) adds the cadre found, as the button does.
+        self.finder.search_edit.installEventFilter(self)
+        self.finder.results.installEventFilter(self)
         attendee_buttons = QHBoxLayout()
         attendee_buttons.addWidget(self.all_button)
         attendee_buttons.addWidget(self.none_button)
@@ -130,6 +136,9 @@ class MeetingDialog(FormDialog):
         self.decisions_edit = self._text_edit(90)
         self.items = QListWidget()
         self.items.setMinimumHeight(90)
+        self.items.setWordWrap(True)  # an item is a sentence or two: all of it readable
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.items.setToolTip(self.tr("The responsibility list items this meeting served; "
                                       "each attendee's entry counts for them"))
 
@@ -141,14 +150,14 @@ class MeetingDialog(FormDialog):
         form.addRow(self.tr("&Kind"), self.kind_combo)
         form.addRow(self.tr("&Unit *"), self.unit_combo)
         form.addRow(self.tr("&Title *"), self.title_edit)
-        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("P&lace"), self.place_edit)
         form.addRow(self.tr("&Presided by"), self.presided_edit)
         form.addRow(self.tr("A&genda"), self.agenda_edit)
         form.addRow(self.tr("Deci&sions"), self.decisions_edit)
         form.addRow("", self.integrity_box)
-        attendees_label = QLabel(self.tr("Attendees *"))
+        attendees_label = QLabel(self.tr("Att&endees *"))
         attendees_label.setBuddy(self.attendees)
-        items_label = QLabel(self.tr("List items &served"))
+        items_label = QLabel(self.tr("List items ser&ved"))
         items_label.setBuddy(self.items)
         right = QVBoxLayout()
         right.addWidget(attendees_label)
@@ -198,7 +207,10 @@ class MeetingDialog(FormDialog):
             self._set_unit(unit_id)
         self._load_choices(existing)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self._load_choices())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._load_choices())
         self.date_edit.dateChanged.connect(self._date_changed)
+        # What Esc or Cancel would discard: asked about only when something changed.
+        self._opened_with = self._state()
         # A new meeting whose unit is not known yet starts at the top (date, kind, unit,
         # then the title, Enter by Enter); otherwise at the title.
         first = self.date_edit if existing is None and self.unit_id() is None \
@@ -225,37 +237,40 @@ class MeetingDialog(FormDialog):
         self._load_choices()
 
     def _load_choices(self, existing: MeetingRow | None = None) -> None:
-        """The team on the day (ticked for a new meeting) and the year's list items,
-        keeping what the user ticked so far."""
+        """The teams on the day and the year's list items. A new meeting whose ticks the
+        user left alone ticks the usual attendees of its kind; otherwise what the user
+        ticked so far stays ticked."""
         ticked = set(existing.attendee_ids) if existing is not None \
             else set(checked_ids(self.attendees))
         served = set(existing.item_ids) if existing is not None \
             else set(checked_ids(self.items))
-        fresh = existing is None and self.attendees.count() == 0
+        usual = self.meeting_id is None and (
+            self.attendees.count() == 0 or not self._ticks_touched)
         if existing is not None:
-            self._extra.update(zip(existing.attendee_ids, existing.attendee_names,
-                                   strict=True))
+            self._extra.extend(i for i in existing.attendee_ids if i not in self._extra)
         unit_id = self.unit_id()
         day = from_qdate(self.date_edit.date())
-        team = self.services.meetings.attendee_choices(unit_id, day) if unit_id else []
+        kind = KINDS[max(self.kind_combo.currentIndex(), 0)]
+        choices = self.services.meetings.attendee_choices(
+            unit_id, day, kind, also=self._extra) if unit_id else []
         items = self.services.meetings.item_choices(unit_id, day.year) if unit_id else []
         self.attendees.blockSignals(True)
         self.attendees.clear()
-        names = {c.cadre_id: f"{c.name}（{c.post_title}）" for c in team}
-        for cadre_id, name in self._extra.items():
-            names.setdefault(cadre_id, name)
-        for cadre_id, name in names.items():
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, str(cadre_id))
+        for person in choices:
+            item = QListWidgetItem(f"{person.name}（{person.post_title}）"
+                                   if person.post_title else person.name)
+            item.setData(ID_ROLE, str(person.cadre_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = cadre_id in ticked or (fresh and cadre_id not in self._extra)
+            on = (person.ticked and person.cadre_id not in self._extra) if usual \
+                else person.cadre_id in ticked
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
         self.attendees.blockSignals(False)
         self.items.clear()
         for choice in items:
-            item = QListWidgetItem(f"{choice.holder} {choice.number}. {choice.text}")
-            item.setToolTip(choice.text)
+            label = f"{choice.holder} {choice.number}. {choice.text}"
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(ID_ROLE, str(choice.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if choice.id in served
@@ -268,29 +283,47 @@ class MeetingDialog(FormDialog):
             self.items.addItem(placeholder)
         self._count()
 
+    def _tick_changed(self, _item: QListWidgetItem) -> None:
+        self._ticks_touched = True
+        self._count()
+
     def _tick_all(self, state: Qt.CheckState) -> None:
         for i in range(self.attendees.count()):
             self.attendees.item(i).setCheckState(state)
 
     def _add_found(self) -> None:
+        if self.finder.timer.isActive():  # typed, not searched yet (Enter was quick)
+            self.finder.search()
         cadre_id = self.finder.cadre_id()
         if cadre_id is None:
             self.show_error(self.tr("Find the cadre by name or pinyin initials first."))
             return
+        self.error_label.hide()
+        self._ticks_touched = True
         for i in range(self.attendees.count()):
             item = self.attendees.item(i)
             if item.data(ID_ROLE) == str(cadre_id):
                 item.setCheckState(Qt.CheckState.Checked)
+                self.attendees.setCurrentRow(i)
                 return
-        name = self.services.cadres.get(cadre_id).name
-        self._extra[cadre_id] = name
-        item = QListWidgetItem(name)
-        item.setData(ID_ROLE, str(cadre_id))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        self.attendees.addItem(item)
+        # Listed like the team, with the post on the meeting day.
+        self._extra.append(cadre_id)
+        self._load_choices()
+        for i in range(self.attendees.count()):
+            item = self.attendees.item(i)
+            if item.data(ID_ROLE) == str(cadre_id):
+                item.setCheckState(Qt.CheckState.Checked)
+                self.attendees.setCurrentRow(i)
         self.services.cadres.note_used(cadre_id)
-        self._count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched in (self.finder.search_edit, self.finder.results)
+                and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._add_found()
+            return True
+        return super().eventFilter(watched, event)
 
     def _count(self) -> None:
         self.attendee_count.setText(self.tr("{n} attending").format(
@@ -322,6 +355,25 @@ class MeetingDialog(FormDialog):
 
         if self.run(write):
             self.accept()
+
+    def _state(self) -> tuple[object, ...]:
+        return (self.date_edit.date(), self.kind_combo.currentIndex(), self.unit_id(),
+                self.title_edit.text(), self.place_edit.text(), self.presided_edit.text(),
+                self.agenda_edit.toPlainText(), self.decisions_edit.toPlainText(),
+                self.integrity_box.isChecked(), tuple(checked_ids(self.attendees)),
+                tuple(checked_ids(self.items)))
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: typed changes are discarded only when the user says so."""
+        if self._state() != self._opened_with:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes"),
+                self.tr("Discard the unsaved meeting record?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
 
 class MeetingsPage(RecordTable, GuardedPage):
