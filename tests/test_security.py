@@ -136,7 +136,7 @@ EXPECTED: dict[str, set[str]] = {
     "cases.suggest_number": READERS, "cases.search": READERS, "cases.deadlines": READERS,
     "cases.page": READERS, "cases.count": READERS,
     "cases.get": READERS, "cases.subjects_from_determination": READERS,
-    "cases.find_clues": READERS,
+    "cases.find_clues": READERS, "cases.stage_ledger_names": READERS,
     "cases.create": EDITORS, "cases.update": EDITORS, "cases.delete": EDITORS,
     "cases.advance": EDITORS, "cases.advance.decision": {"reviewer", "leader"},
     "cases.go_back": EDITORS, "cases.go_back.decision": {"reviewer", "leader"},
@@ -518,6 +518,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "cases.count": lambda s, w: s.cases.count(),
     "cases.deadlines": lambda s, w: s.cases.deadlines(),
     "cases.get": lambda s, w: s.cases.get(w.case),
+    "cases.stage_ledger_names": lambda s, w: s.cases.stage_ledger_names(w.case, uuid.uuid4()),
     "cases.subjects_from_determination": lambda s, w: s.cases.subjects_from_determination(
         w.dual_determination),
     "cases.find_clues": lambda s, w: s.cases.find_clues([CLUE.number]),

@@ -172,7 +172,9 @@ def test_a_case_through_every_stage_with_an_appeal(qtbot: QtBot, services: Servi
     click(dialog.ok_button)
     assert dialog.isVisible() and dialog.field_labels["approved_by"] in \
         dialog.error_label.text()
-    type_text(dialog.approved_by_edit, "县纪委书记 孙立新")
+    services.cadres.create(CadreInput("高松", Rank.TOWNSHIP_SECTION, posts=(
+        PostInput(town.town, "党委副书记", dt.date(2020, 1, 1)),)))
+    type_text(dialog.approved_by_edit, "党委副书记高松")     # post and name together
     # Enter as in every form: to the next field (acted by, optional), then OK on the last.
     dialog.approved_by_edit.setFocus()
     QTest.keyClick(dialog.approved_by_edit, Qt.Key.Key_Return)
@@ -181,6 +183,9 @@ def test_a_case_through_every_stage_with_an_appeal(qtbot: QtBot, services: Servi
     QTest.keyClick(dialog.acted_by_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is None)
     assert stage_of(services, case_id) is CaseStage.OPENED
+    # The approver's ledger has its 研究查处案件 entry, and the user is told so.
+    assert page.message_label.text().endswith(page.tr(
+        "The ledger of {names} has an entry for it.").format(names="高松"))
 
     # 调查: team, facts, the cadre's statement and whether it was accepted.
     click(page.stage_buttons[2])  # the next stage, from the strip

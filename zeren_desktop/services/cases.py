@@ -80,6 +80,7 @@ from zeren_desktop.services.cases_dto import (
 )
 from zeren_desktop.services.ledger_derived import (
     DerivedEntry,
+    derived_names,
     remove_derived,
     resolve_names,
     sync_derived,
@@ -418,6 +419,17 @@ class CaseService(ServiceBase):
             self._require_scope(actor, {case.unit_id}, "cases.get", "accountability_cases",
                                 case_id)
             return self._detail(session, case, regs, deadlines)
+
+    def stage_ledger_names(self, case_id: uuid.UUID, event_id: uuid.UUID) -> list[str]:
+        """Whose ledgers hold an entry made from a stage of the case (those who acted)."""
+        actor = self._require(Permission.VIEW_RECORDS, "cases.stage_ledger_names")
+        with self.db.read() as session:
+            case = self._case(session, case_id)
+            self._require_scope(actor, {case.unit_id}, "cases.stage_ledger_names",
+                                "accountability_cases", case_id)
+            if all(e.id != event_id for e in case.events):
+                return []
+            return derived_names(session, LedgerSource.CASE_STAGE, event_id)
 
     def _detail(self, session: Session, case: AccountabilityCase, regs: RegulationSet,
                 deadlines: Deadlines) -> CaseDetail:

@@ -1432,8 +1432,24 @@ class CasesPage(DialogOwner, GuardedPage):
         if following is None:
             return
         dialog = StageDialog(self.services, case, following, self.regulations, self)
-        self._open(dialog, self._after(self.tr("The case is now at \"{stage}\".").format(
-            stage=stage_text(following))))
+        reached = self.tr("The case is now at \"{stage}\".").format(stage=stage_text(following))
+
+        def done(_dialog: QDialog) -> None:
+            self._after(reached)(_dialog)
+            # One entry, every use: say whose ledgers the stage now feeds.
+            current = self.current
+            if current is None or not current.events:
+                return
+            try:
+                names = self.services.cases.stage_ledger_names(current.id,
+                                                               current.events[-1].id)
+            except ZerenError:
+                return
+            if names:
+                self.show_message(reached + " " + self.tr(
+                    "The ledger of {names} has an entry for it.").format(
+                    names="、".join(names)))
+        self._open(dialog, done)
 
     def go_back(self, target: CaseStage | None = None) -> None:
         case = self.current
