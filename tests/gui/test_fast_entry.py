@@ -304,10 +304,20 @@ def test_settings_phrase_editor_saves_a_phrase_that_the_popup_offers(
     type_text(page.new_phrase_edit, new)
     QTest.keyClick(page.new_phrase_edit, Qt.Key.Key_Return)
     assert page.shown_phrases() == [*defaults, new]
-    QTest.mouseClick(page.phrase_up_button, Qt.MouseButton.LeftButton)  # one place up
-    assert page.shown_phrases() == [*defaults[:-1], new, defaults[-1]]
+    # The editor's buttons by their mnemonics (a mnemonic clicks after a short animation):
+    # up twice, down once, then remove the first.
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    alt = Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(page.phrase_list, Qt.Key.Key_P, alt)
+    qtbot.waitUntil(lambda: page.shown_phrases() == [*defaults[:-1], new, defaults[-1]])
+    QTest.keyClick(page.phrase_list, Qt.Key.Key_P, alt)
+    qtbot.waitUntil(lambda: page.shown_phrases()[-3:] == [new, *defaults[-2:]])
+    QTest.keyClick(page.phrase_list, Qt.Key.Key_W, alt)
+    qtbot.waitUntil(lambda: page.shown_phrases() == [*defaults[:-1], new, defaults[-1]])
     page.phrase_list.setCurrentRow(0)
-    QTest.mouseClick(page.remove_phrase_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(page.phrase_list, Qt.Key.Key_V, alt)
+    qtbot.waitUntil(lambda: len(page.shown_phrases()) == len(defaults))
     expected = [*defaults[1:-1], new, defaults[-1]]
     assert page.shown_phrases() == expected
     assert services.phrases.phrases("ledger.matter") == defaults     # not saved yet
@@ -318,7 +328,8 @@ def test_settings_phrase_editor_saves_a_phrase_that_the_popup_offers(
     assert page.phrases_status.text() == page.tr("The phrases were saved.")
 
     # Restore defaults, but not saved: the office's list stays.
-    QTest.mouseClick(page.restore_phrases_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(page.phrase_list, Qt.Key.Key_A, alt)
+    qtbot.waitUntil(lambda: page.shown_phrases() == defaults)
     assert page.shown_phrases() == defaults
     assert services.phrases.phrases("ledger.matter") == expected
 
@@ -501,3 +512,98 @@ def test_unit_dialog_enter_and_parent_by_initials(qtbot: QtBot, services: Servic
     assert dialog.saved_id is not None
     saved = services.units.get(dialog.saved_id)
     assert (saved.name, saved.parent_id) == ("西门社区", county.chengguan)
+
+
+# -- every way of choosing is a recent pick; the pop-up shows whole lines
+
+
+class Noted:
+    """The cadres (or units) noted as recent picks, in order, by wrapping note_used."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, service: object) -> None:
+        self.ids: list[uuid.UUID] = []
+        note = service.note_used  # type: ignore[attr-defined]
+
+        def noting(item_id: uuid.UUID) -> None:
+            self.ids.append(item_id)
+            note(item_id)
+
+        monkeypatch.setattr(service, "note_used", noting)
+
+
+def test_a_cadre_chosen_by_typing_alone_is_a_recent_pick(
+        qtbot: QtBot, services: Services, county: County, ledger_page: LedgerPage,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    noted = Noted(monkeypatch, services.cadres)
+    picker = ledger_page.form.cadre_picker
+    # Initials only one cadre has, the pop-up closed, Tab out: chosen, and noted once.
+    picker.setFocus()
+    QTest.keyClicks(picker, "zjg")
+    QTest.keyClick(picker.completer().popup(), Qt.Key.Key_Escape)
+    back_to(qtbot, picker)
+    QTest.keyClick(picker, Qt.Key.Key_Tab)
+    assert picker.currentText() == "张建国（城关镇）"
+    assert noted.ids == [county.zhang]
+    assert services.cadres.recent()[0] == county.zhang
+    # Leaving the box again changes nothing and notes nothing.
+    picker.setFocus()
+    QTest.keyClick(picker, Qt.Key.Key_Tab)
+    assert noted.ids == [county.zhang]
+    # From the pop-up: noted once too (not again when the box is left).
+    choose(qtbot, picker, "wm", 1)
+    assert picker.cadre_id() == county.wei
+    picker.setFocus()
+    QTest.keyClick(picker, Qt.Key.Key_Tab)
+    assert noted.ids == [county.zhang, county.wei]
+    # A whole name typed, then Tab.
+    picker.line_edit().clear()
+    picker.setFocus()
+    type_text(picker.line_edit(), "王敏")
+    QTest.keyClick(picker.completer().popup(), Qt.Key.Key_Escape)
+    back_to(qtbot, picker)
+    QTest.keyClick(picker, Qt.Key.Key_Tab)
+    assert picker.cadre_id() == county.wang
+    assert noted.ids == [county.zhang, county.wei, county.wang]
+
+
+def test_a_unit_chosen_from_the_combo_list_or_by_typing_is_noted_once(
+        qtbot: QtBot, services: Services, county: County, ledger_page: LedgerPage,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    noted = Noted(monkeypatch, services.units)
+    combo = ledger_page.filter_unit
+    # Typed, unique, Tab out.
+    combo.setFocus()
+    QTest.keyClicks(combo, "hkz")
+    QTest.keyClick(combo.completer().popup(), Qt.Key.Key_Escape)
+    back_to(qtbot, combo)
+    QTest.keyClick(combo, Qt.Key.Key_Tab)
+    assert ledger_page.filter_unit_id() == county.hekou
+    assert noted.ids == [county.hekou]
+    # The combo box's own list (its arrow), as a click there does.
+    row = ledger_page.filter_unit_ids.index(county.changgang)
+    combo.setCurrentIndex(row)
+    combo.activated.emit(row)
+    assert noted.ids == [county.hekou, county.changgang]
+    # From the pop-up.
+    choose(qtbot, combo, "cgz", 0)
+    assert len(noted.ids) == 3
+
+
+def test_the_cadre_pop_up_is_as_wide_as_its_longest_line(
+        qtbot: QtBot, services: Services, county: County, ledger_page: LedgerPage) -> None:
+    services.cadres.create(CadreInput("高松", Rank.TOWNSHIP_SECTION, posts=(PostInput(
+        county.chengguan, "党委副书记、镇长、人民武装部第一部长、党校校长", DAY1),)))
+    picker = ledger_page.form.cadre_picker
+    picker.setFocus()
+    QTest.keyClicks(picker, "gs")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup_names(picker) == ["高松"]
+    line = str(popup.model().index(0, 0).data())
+    assert line.endswith("党校校长")
+    needed = popup.fontMetrics().horizontalAdvance(line) + 2 * popup.frameWidth()
+    screen = picker.screen().availableGeometry()
+    assert popup.width() >= min(needed, screen.width()) > picker.width()
+    assert screen.left() <= popup.geometry().left() and popup.geometry().right() <= screen.right()
+    shot(popup, "cadre-popup-wide")
+    QTest.keyClick(popup, Qt.Key.Key_Escape)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,8 +25,17 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import sign_in_as
 from tests.helpers import type_text
-from zeren_desktop.domain.enums import LedgerCategory, Rank, TeamKind, TeamRole, UnitKind
+from zeren_desktop.domain.enums import (
+    LedgerCategory,
+    LedgerSource,
+    MeetingKind,
+    Rank,
+    TeamKind,
+    TeamRole,
+    UnitKind,
+)
 from zeren_desktop.domain.ledger import IssueRequest, LedgerEntryInput
+from zeren_desktop.domain.meetings import MeetingInput
 from zeren_desktop.domain.records import (
     CadreInput,
     MembershipInput,
@@ -36,6 +45,7 @@ from zeren_desktop.domain.records import (
 )
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.ledger_dto import LedgerFilter, LedgerRow
+from zeren_desktop.ui.common import enum_label
 from zeren_desktop.ui.pages.ledger_page import (
     CATEGORIES,
     AttachmentsDialog,
@@ -429,6 +439,100 @@ def test_delete_asks_first(qtbot: QtBot, services: Services, town: Town, page_of
     assert len(asked) == 2
     assert [r.id for r in entries(services)] == [keep]
     assert [r.id for r in shown(page)] == [keep]
+
+
+def test_delete_key_and_button_refuse_derived_entries_all_or_nothing(
+        qtbot: QtBot, services: Services, town: Town, page_of: PageMaker,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A derived entry (made by a meeting) is deleted only with its source: the Delete key
+    refuses it as the disabled button does, before asking anything; a selection holding
+    one deletes nothing, not the others first."""
+    first = add(services, town.member, "研究部署组织工作")
+    second = add(services, town.member, "专题研究部署全年工作", dt.date(YEAR, 1, 6))
+    services.meetings.create(MeetingInput(
+        JAN, MeetingKind.PARTY_COMMITTEE, town.town, "党委会研究部署全年党风廉政建设工作",
+        (town.secretary,)))
+    derived = [r for r in entries(services) if r.derived]
+    assert len(derived) == 1 and derived[0].source_kind is LedgerSource.MEETING
+    every = {r.id for r in entries(services)}
+    page = page_of(services)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+
+    def select(*ids: uuid.UUID) -> None:
+        page.table.clearSelection()
+        for entry_id in ids:
+            row = page.model.row_of(entry_id)
+            page.table.selectionModel().select(
+                page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                | QItemSelectionModel.SelectionFlag.Rows)
+        page.table.setFocus()
+
+    # The derived entry alone: the reason, nothing asked, nothing deleted.
+    select(derived[0].id)
+    assert not page.delete_button.isEnabled()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == []
+    assert {r.id for r in entries(services)} == every
+    assert page.status_label.text() == tr(
+        "Not deleted: this entry was made from the {source} “{label}”; change or delete it"
+        " in that record.").format(source=enum_label(LedgerSource.MEETING),
+                                   label=derived[0].source_label)
+
+    # A normal entry with the derived one: neither is deleted, the reason names the kind.
+    select(first, derived[0].id)
+    assert len(page.selected_rows()) == 2 and not page.delete_button.isEnabled()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    page.delete_selected()   # what the button would do, were it enabled
+    assert asked == []
+    assert {r.id for r in entries(services)} == every
+    assert page.status_label.text() == tr(
+        "Nothing deleted: the selection holds entries made from other records ({sources});"
+        " change or delete them in their source records.").format(
+        sources=enum_label(LedgerSource.MEETING))
+
+    # Normal entries only: asked once, then both deleted.
+    select(first, second)
+    assert page.delete_button.isEnabled()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert {r.id for r in entries(services)} == {derived[0].id}
+    assert page.status_label.text() == tr("Deleted {n} entries.").format(n=2)
+
+
+def test_every_column_is_as_wide_as_its_title(services: Services, town: Town,
+                                              page_of: PageMaker) -> None:
+    """The content column takes what the others leave, but never less than its title
+    (内容及措施 was cut to 容及措 when the columns were fitted in a narrow window); the
+    others are fitted no narrower than theirs."""
+    page = page_of(services)          # no entries yet: the columns are fitted later
+    page.resize(900, 700)
+    QApplication.processEvents()
+    for day in range(1, 20):
+        add(services, town.member, "到村（社区）调研基层“微腐败”治理情况" * 2,
+            dt.date(YEAR, 1, day), place="镇政府三楼会议室及各村（社区）党群服务中心",
+            content="检查问责决定执行情况" * 5)
+    page.reload()
+    header = page.table.horizontalHeader()
+    viewport = page.table.viewport()
+    assert viewport is not None
+    for width in (900, 1100, 1400, 900):
+        page.resize(width, 700)
+        QApplication.processEvents()
+        for column in range(header.count()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+        if width > 1000:   # wide enough: the content column fills the view
+            assert header.length() >= viewport.width()
+    # A width where the other columns leave the content column less than its title
+    # (a stretched column then shrank to what was left, down to 40 pixels).
+    others = header.length() - header.sectionSize(6)
+    page.resize(page.width() + others + 50 - viewport.width(), 700)
+    QApplication.processEvents()
+    assert viewport.width() - others < header.sectionSizeHint(6)
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
 
 
 # -- (f) review and roles

@@ -19,7 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -104,6 +106,7 @@ PICK_LIMIT = 30           # matches listed in a picker's pop-up
 FIND_LIMIT = 2000         # rows fetched at most to show a just-saved entry
 EXPAND_AT_MOST = 20       # reminders of more cadres than this open collapsed
 CONTENT_CHARS = 40        # "Content and measures" in the table: the start of it
+CONTENT_COLUMN = 6        # … its column, which takes the width the others leave
 CATEGORIES: tuple[LedgerCategory, ...] = tuple(LedgerCategory)
 OK_STYLE = "color: #1a7f37;"
 BAD_STYLE = "color: #c00000;"
@@ -185,6 +188,8 @@ class CadrePicker(QComboBox):
         line.editingFinished.connect(self._settle)
         line.textChanged.connect(lambda _text: self._check())
         self.currentIndexChanged.connect(lambda _index: self._check())
+        # The combo box's own list (its arrow): a pick as the pop-up's is.
+        self.activated.connect(self._picked_from_list)
 
     def line_edit(self) -> QLineEdit:
         line = self.lineEdit()
@@ -260,8 +265,16 @@ class CadrePicker(QComboBox):
         self.setCurrentIndex(index)
         self.setEditText(self._texts[index])
         self._check()
+        self._note_used(key.id)
+
+    def _picked_from_list(self, index: int) -> None:
+        if 0 <= index < len(self._rows):
+            self._note_used(self._rows[index].id)
+
+    def _note_used(self, cadre_id: uuid.UUID) -> None:
+        """A cadre the user chose, whichever way: listed first next time."""
         if self.services is not None:
-            self.services.cadres.note_used(key.id)
+            self.services.cadres.note_used(cadre_id)
 
     def _index_of(self, row: CadreRow) -> int:
         """The row's index in the list, added when the list does not hold it yet."""
@@ -305,8 +318,11 @@ class CadrePicker(QComboBox):
             self._index_of(only.key)  # beyond the cadres loaded: add it
         index = self._resolve(self.currentText())
         if index >= 0 and self.currentText() != self._texts[index]:
+            # What was typed (initials only one cadre has, a unique name) chose a cadre:
+            # as a pick from the pop-up (which shows the full text already: noted then).
             self.setCurrentIndex(index)
             self.setEditText(self._texts[index])
+            self._note_used(self._rows[index].id)
         self._check()
 
     def _check(self) -> None:
@@ -433,6 +449,65 @@ class LedgerTableModel(PagedTableModel):
         ]
         super().__init__(columns, sort_column=0, descending=True, parent=parent,
                          page_rows=PAGE_SIZE)
+
+
+class HeaderFit(QObject):
+    """Every column at least as wide as its header's text, and one column (the content)
+    taking the width the others leave, never less than its header (a stretched section
+    of QHeaderView may shrink to the header's one minimum size and cut its title)."""
+
+    def __init__(self, table: PagedTableView, fill_column: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.fill_column = fill_column
+        self._busy = False
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        viewport = table.viewport()
+        assert viewport is not None
+        viewport.installEventFilter(self)
+
+    def least(self, column: int) -> int:
+        """The width the header's text (and sort arrow) needs."""
+        return self.table.horizontalHeader().sectionSizeHint(column)
+
+    def fit(self) -> None:
+        """The fill column: the rest of the width, at least its header's."""
+        header = self.table.horizontalHeader()
+        viewport = self.table.viewport()
+        if viewport is None or not 0 <= self.fill_column < header.count():
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.fill_column and not header.isSectionHidden(c))
+        width = max(self.least(self.fill_column), viewport.width() - others)
+        if header.sectionSize(self.fill_column) != width:
+            self._busy = True
+            try:
+                header.resizeSection(self.fill_column, width)
+            finally:
+                self._busy = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._busy:
+            return
+        least = self.least(column)
+        if new < least:   # dragged narrower than its title
+            self._busy = True
+            try:
+                self.table.horizontalHeader().resizeSection(column, least)
+            finally:
+                self._busy = False
+        if column != self.fill_column:
+            self.fit()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        # Only the viewport is watched; the type first: nothing else is touched while
+        # the table is being destroyed (its viewport still sends events then).
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 # -- the entry form
@@ -1550,11 +1625,9 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        header.setStretchLastSection(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        # The content column takes the rest; no column narrower than its title.
+        self.header_fit = HeaderFit(self.table, CONTENT_COLUMN)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_actions())
@@ -1720,8 +1793,24 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
         bounds = {0: (80, 100), 1: (56, 110), 2: (64, 160), 3: (80, 170), 4: (140, 260),
                   5: (60, 130), 7: (56, 100), 8: (56, 110)}
         for column, (least, most) in bounds.items():
+            least = max(least, self.header_fit.least(column))
             width = self.table.columnWidth(column) + 8
-            self.table.setColumnWidth(column, min(max(width, least), most))
+            self.table.setColumnWidth(column, min(max(width, least), max(most, least)))
+        # Too wide for the view with the content column's title whole: the matter and
+        # the place give way first (to their least), rather than a scroll bar.
+        viewport = self.table.viewport()
+        over = sum(self.table.columnWidth(c) for c in range(self.model.columnCount())
+                   if c != CONTENT_COLUMN) + self.header_fit.least(CONTENT_COLUMN) \
+            - (viewport.width() if viewport is not None else 0)
+        for column in (4, 5, 2, 3):
+            if over <= 0:
+                break
+            least = max(bounds[column][0], self.header_fit.least(column))
+            give = min(over, self.table.columnWidth(column) - least)
+            if give > 0:
+                self.table.setColumnWidth(column, self.table.columnWidth(column) - give)
+                over -= give
+        self.header_fit.fit()
         self._sized = True
 
     def _update_count(self) -> None:
@@ -1747,9 +1836,10 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
 
     def _update_actions(self) -> None:
         selected = self.selected_rows()
-        # Derived entries change only with their source (meeting, talk …).
+        # Derived entries change only with their source (meeting, talk …); the Delete
+        # key asks the same (delete_selected).
         self.delete_button.setEnabled(self.editable and bool(selected)
-                                      and not any(r.derived for r in selected))
+                                      and self.delete_refusal(selected) is None)
         self.open_source_button.setVisible(len(selected) == 1 and selected[0].derived)
         self.review_button.setEnabled(self.can_review and any(not r.reviewed
                                                               for r in selected))
@@ -1820,9 +1910,31 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
 
     # -- actions on the table
 
+    def delete_refusal(self, rows: Sequence[LedgerRow]) -> str | None:
+        """Why the selected entries cannot be deleted (None: they can). A derived entry
+        changes only with its source, so a selection holding one deletes nothing."""
+        derived = [r for r in rows if r.derived and r.source_kind is not None]
+        if not derived:
+            return None
+        if len(rows) == 1:
+            row = derived[0]
+            return self.tr("Not deleted: this entry was made from the {source} “{label}”;"
+                           " change or delete it in that record.").format(
+                source=enum_label(row.source_kind), label=row.source_label)
+        kinds = list(dict.fromkeys(enum_label(r.source_kind) for r in derived
+                                   if r.source_kind is not None))
+        return self.tr("Nothing deleted: the selection holds entries made from other records"
+                       " ({sources}); change or delete them in their source records.").format(
+            sources=QCoreApplication.translate("Message", ", ").join(kinds))
+
     def delete_selected(self) -> None:
+        """The Delete button and the Delete key: all the selected entries or none."""
         rows = self.selected_rows()
         if not self.editable or not rows:
+            return
+        refusal = self.delete_refusal(rows)
+        if refusal is not None:
+            self._status(refusal, False)
             return
         if len(rows) == 1:
             row = rows[0]
@@ -1838,6 +1950,8 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # The service deletes one entry at a time; what it could refuse (a derived entry)
+        # was checked above, so a failure here is rare (e.g. deleted meanwhile elsewhere).
         deleted = 0
         try:
             for row in rows:
@@ -1846,8 +1960,13 @@ class LedgerPage(PdfPreviewOwner, GuardedPage):
                 if self.form.editing_id == row.id:
                     self.form.new_entry()
         except ZerenError as err:
-            self._status(self.tr("Not deleted: {reason}").format(reason=error_text(err)),
-                         False)
+            if deleted:
+                self._status(self.tr("Deleted {n} of {total} entries; the others not: {reason}")
+                             .format(n=deleted, total=len(rows), reason=error_text(err)),
+                             False)
+            else:
+                self._status(self.tr("Not deleted: {reason}").format(reason=error_text(err)),
+                             False)
         else:
             self._status(self.tr("Deleted {n} entries.").format(n=deleted), True)
         self.reload()

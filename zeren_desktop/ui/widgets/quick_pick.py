@@ -103,6 +103,9 @@ class QuickPick(QObject):
         # the QModelIndex overload (the stubs know no overloaded signals)
         self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.line.textEdited.connect(self.refresh)
+        popup = self.completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
 
     @property
     def line(self) -> QLineEdit:
@@ -130,6 +133,53 @@ class QuickPick(QObject):
             item.setToolTip(shown)
             item.setEditable(False)
             self.model.appendRow(item)
+        self._fit_popup()
+
+    def popup_width(self) -> int:
+        """The width the pop-up needs to show its longest line whole (a cadre's post
+        after the name), at least the box's; at most the screen's."""
+        popup = self.completer.popup()
+        assert popup is not None
+        width = self.combo.width()
+        if self.model.rowCount():
+            needed = popup.sizeHintForColumn(0) + 2 * popup.frameWidth() + 8
+            if self.model.rowCount() > self.completer.maxVisibleItems():
+                scroll_bar = popup.verticalScrollBar()
+                needed += scroll_bar.sizeHint().width() if scroll_bar is not None else 0
+            width = max(width, needed)
+        screen = self.combo.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width())
+        return width
+
+    def _fit_popup(self) -> None:
+        popup = self.completer.popup()
+        assert popup is not None
+        popup.setMinimumWidth(self.popup_width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The pop-up shown (under the box, as wide as the box: QCompleter's rule): as
+        wide as its lines need, moved left where it would leave the screen."""
+        # The type first: nothing is touched on the pop-up's other events (some come
+        # while the widgets are being destroyed).
+        placed = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move)
+        if event.type() not in placed:
+            return False
+        popup = self.completer.popup()
+        if watched is popup and popup is not None and popup.isVisible():
+            if event.type() == QEvent.Type.Show:
+                self._fit_popup()
+            geometry = popup.geometry()
+            screen = self.combo.screen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                if geometry.right() > area.right():
+                    geometry.moveRight(area.right())
+                if geometry.left() < area.left():
+                    geometry.moveLeft(area.left())
+            if geometry != popup.geometry():
+                popup.setGeometry(geometry)
+        return False
 
     def unique(self, text: str) -> Match | None:
         """The only match of `text`, if it was the last query and found exactly one."""
@@ -161,6 +211,9 @@ class UnitPick(QuickPick):
         self._initials: dict[str, str] = {}
         self.line.textChanged.connect(self._tidy)
         self.line.editingFinished.connect(self.settle)
+        # Every way of choosing a unit ends here: the pop-up and typing (`_choose` emits
+        # it) and the combo box's own list.
+        combo.activated.connect(self._note_used)
         model = combo.model()
         model.dataChanged.connect(lambda *_args: self._tidy(self.line.text()))
         self._tidy(self.line.text())
@@ -240,8 +293,11 @@ class UnitPick(QuickPick):
         if self.combo.currentIndex() != key:
             self.combo.setCurrentIndex(key)
         self.line.setText(self.shown_text(key))
-        self.combo.activated.emit(key)
-        unit_id = self.unit_id(key)
+        self.combo.activated.emit(key)  # noted as used (_note_used)
+
+    def _note_used(self, row: int) -> None:
+        """A unit the user chose: listed first next time."""
+        unit_id = self.unit_id(row)
         if unit_id and self.services is not None:
             self.services.units.note_used(uuid.UUID(unit_id))
 
