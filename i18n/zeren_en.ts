@@ -2306,7 +2306,7 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and today ({today}).</source>
+        <source>{date} is not plausible: it must lie between 1900 and today ({today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2818,6 +2818,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The case is now at &quot;{stage}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger of {names} has an entry for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5684,11 +5688,15 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first responsibility of the principal leader</source>
+        <source>, {portfolio}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the leadership responsibility within my portfolio</source>
+        <source>the duty of the first person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dual responsibility of my post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7240,6 +7248,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is not within the scope of your account ({scope}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unit “{name}” of row {row} has an error: correct that row first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8672,6 +8684,14 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not deleted: this entry was made from the {source} “{label}”; change or delete it in that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing deleted: the selection holds entries made from other records ({sources}); change or delete them in their source records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the entry of {date}, {cadre}: “{matter}”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8681,6 +8701,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {n} of {total} entries; the others not: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9512,14 +9536,6 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untick all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add the cadre found above to the attendees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9548,15 +9564,7 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Presided by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendees *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9568,7 +9576,23 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List items &amp;served</source>
+        <source>Unt&amp;ick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add atte&amp;ndee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Att&amp;endees *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items ser&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9617,6 +9641,14 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Choose the unit that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting record?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10111,6 +10143,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1. Summary: units ranked by completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>2. Each unit&apos;s leaders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10187,6 +10223,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10212,6 +10252,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10328,6 +10372,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>— {n} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (figures up to {date})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11012,6 +11060,10 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has no data rows, only the header row: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every row of the file is already recorded: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11277,6 +11329,14 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The quarter {quarter} is not between 1 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month {month} of {year} has not begun yet: there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year} has not begun yet: there is nothing to count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11611,19 +11671,19 @@ Working on with it risks losing more records. The program can close the database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up</source>
+        <source>U&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Down</source>
+        <source>Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore defaults</source>
+        <source>Restore def&amp;aults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13223,15 +13283,23 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The talk record was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete talk record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the record of the talk with {name} on {date}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was saved; the ledger of {names} has an entry for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk record was saved. No talker was found among the cadres of the records, so no ledger entry was made (write the talker&apos;s name as in the roster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of the talk with {name} on {date} and the {n} ledger entries made from it? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13630,15 +13698,15 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import units…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the unit list from a spreadsheet (.xlsx or .csv), with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import cadre roster…</source>
+        <source>&amp;Import units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;cadre roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13844,7 +13912,7 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and {latest}.</source>
+        <source>{date} is not plausible: it must lie between 1900 and {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13872,15 +13940,15 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A membership cannot end ({end}) before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A post cannot end ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not plausible: it must lie between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13912,7 +13980,7 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
+        <source>{date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2328,8 +2328,8 @@ Please sign in again.</source>
         <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and today ({today}).</source>
-        <translation>日期 {date} 不合理：应在1900年至今天（{today}）之间。</translation>
+        <source>{date} is not plausible: it must lie between 1900 and today ({today}).</source>
+        <translation>{date} 不合理：应在1900年至今天（{today}）之间。</translation>
     </message>
     <message>
         <source>The date {date} cannot come before {earlier}, the date of the previous step.</source>
@@ -2843,6 +2843,10 @@ Please sign in again.</source>
         <translation>案件已进入“{stage}”环节。</translation>
     </message>
     <message>
+        <source>The ledger of {names} has an entry for it.</source>
+        <translation>已在{names}的履责纪实台账中生成记录。</translation>
+    </message>
+    <message>
         <source>The case went back; the reason is kept in its history.</source>
         <translation>案件已退回，退回理由已记入办理记录。</translation>
     </message>
@@ -3207,7 +3211,7 @@ Please sign in again.</source>
     </message>
     <message>
         <source>a large county instead: &apos;county&apos; (1,000,000 ledger entries, 500,000 clues, 20,000 cases, 3,000 cadres), &apos;quick&apos; (10,000 entries) or N ledger entries</source>
-        <translation>改为载入大规模县级数据：'county'（1,000,000 条台账记录、500,000 条问题线索、20,000 件问责案件、3,000 名干部）、'quick'（10,000 条台账记录）或 N 条台账记录</translation>
+        <translation>改为载入大规模县级数据：&apos;county&apos;（1,000,000 条台账记录、500,000 条问题线索、20,000 件问责案件、3,000 名干部）、&apos;quick&apos;（10,000 条台账记录）或 N 条台账记录</translation>
     </message>
     <message>
         <source>apply the regulations to a case described in JSON and print the determination (docs/assess-schema.md)</source>
@@ -5706,12 +5710,16 @@ Please sign in again.</source>
         <translation>，分管{portfolio}</translation>
     </message>
     <message>
-        <source>the first responsibility of the principal leader</source>
-        <translation>主要负责人第一责任人职责</translation>
+        <source>, {portfolio}</source>
+        <translation>，{portfolio}</translation>
     </message>
     <message>
-        <source>the leadership responsibility within my portfolio</source>
-        <translation>分管范围内的领导责任</translation>
+        <source>the duty of the first person responsible</source>
+        <translation>第一责任人职责</translation>
+    </message>
+    <message>
+        <source>the dual responsibility of my post</source>
+        <translation>“一岗双责”</translation>
     </message>
     <message>
         <source>my responsibility</source>
@@ -7262,6 +7270,10 @@ Please sign in again.</source>
         <translation>请填写在该单位担任的“职务”。</translation>
     </message>
     <message>
+        <source>“{name}” is not within the scope of your account ({scope}).</source>
+        <translation>“{name}”不在本账户的管理范围（{scope}）内。</translation>
+    </message>
+    <message>
         <source>The unit “{name}” of row {row} has an error: correct that row first.</source>
         <translation>第 {row} 行的单位“{name}”有错误：请先更正该行。</translation>
     </message>
@@ -8694,6 +8706,14 @@ Please sign in again.</source>
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Not deleted: this entry was made from the {source} “{label}”; change or delete it in that record.</source>
+        <translation>未删除：此条台账记录由{source}“{label}”生成，请修改或删除其来源记录。</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: the selection holds entries made from other records ({sources}); change or delete them in their source records.</source>
+        <translation>未删除：所选记录中有由{sources}生成的台账记录，请修改或删除其来源记录。</translation>
+    </message>
+    <message>
         <source>Delete the entry of {date}, {cadre}: “{matter}”? This cannot be undone.</source>
         <translation>删除{cadre} {date} 的纪实“{matter}”？此操作无法撤销。</translation>
     </message>
@@ -8704,6 +8724,10 @@ Please sign in again.</source>
     <message>
         <source>Delete entry</source>
         <translation>删除纪实</translation>
+    </message>
+    <message>
+        <source>Deleted {n} of {total} entries; the others not: {reason}</source>
+        <translation>已删除 {total} 条中的 {n} 条，其余未删除：{reason}</translation>
     </message>
     <message>
         <source>Not deleted: {reason}</source>
@@ -9534,14 +9558,6 @@ Please sign in again.</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <source>Untick all</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <source>A&amp;dd attendee</source>
-        <translation>添加出席人员(&amp;D)</translation>
-    </message>
-    <message>
         <source>Add the cadre found above to the attendees</source>
         <translation>将上面查到的干部添加为出席人员</translation>
     </message>
@@ -9570,16 +9586,8 @@ Please sign in again.</source>
         <translation>会议名称(&amp;T) *</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation>地点(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Presided by</source>
         <translation>主持人(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Attendees *</source>
-        <translation>出席人员 *</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -9590,8 +9598,24 @@ Please sign in again.</source>
         <translation>会议决定(&amp;S)</translation>
     </message>
     <message>
-        <source>List items &amp;served</source>
-        <translation>对应清单事项(&amp;S)</translation>
+        <source>Unt&amp;ick all</source>
+        <translation>全不选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add atte&amp;ndee</source>
+        <translation>添加出席人员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Att&amp;endees *</source>
+        <translation>出席人员(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>List items ser&amp;ved</source>
+        <translation>对应清单事项(&amp;V)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -9640,6 +9664,14 @@ Please sign in again.</source>
     <message>
         <source>Choose the unit that held the meeting.</source>
         <translation>请选择召开会议的单位。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting record?</source>
+        <translation>放弃未保存的会议记录？</translation>
     </message>
 </context>
 <context>
@@ -10133,6 +10165,10 @@ Please sign in again.</source>
         <translation>一、全县汇总：各单位按完整率排名</translation>
     </message>
     <message>
+        <source>1. Summary: units ranked by completeness</source>
+        <translation>一、汇总：各单位按完整率排名</translation>
+    </message>
+    <message>
         <source>2. Each unit&apos;s leaders</source>
         <translation>二、各单位领导干部情况</translation>
     </message>
@@ -10209,6 +10245,10 @@ Please sign in again.</source>
         <translation>全县</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -10235,6 +10275,10 @@ Please sign in again.</source>
     <message>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; ledgers</source>
+        <translation>领导干部台账</translation>
     </message>
     <message>
         <source>Units ranked</source>
@@ -10351,6 +10395,10 @@ Please sign in again.</source>
     <message>
         <source>— {n} —</source>
         <translation>— {n} —</translation>
+    </message>
+    <message>
+        <source> (figures up to {date})</source>
+        <translation>（统计截至{date}）</translation>
     </message>
 </context>
 <context>
@@ -11034,6 +11082,10 @@ Please sign in again.</source>
         <translation>共读取 {total} 行：新增 {new} 行，更新 {updated} 行，已存在 {unchanged} 行。点击导入将一次全部写入。</translation>
     </message>
     <message>
+        <source>The file has no data rows, only the header row: there is nothing to import.</source>
+        <translation>文件中没有数据行（只有表头），没有需要导入的内容。</translation>
+    </message>
+    <message>
         <source>Every row of the file is already recorded: there is nothing to import.</source>
         <translation>文件中的每一行均已登记，没有需要导入的内容。</translation>
     </message>
@@ -11300,6 +11352,14 @@ Please sign in again.</source>
     <message>
         <source>The quarter {quarter} is not between 1 and 4.</source>
         <translation>季度 {quarter} 不在 1 至 4 之间。</translation>
+    </message>
+    <message>
+        <source>Month {month} of {year} has not begun yet: there is nothing to count.</source>
+        <translation>{year}年{month}月尚未开始，没有可统计的数据。</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year} has not begun yet: there is nothing to count.</source>
+        <translation>{year}年第{quarter}季度尚未开始，没有可统计的数据。</translation>
     </message>
     <message>
         <source>Choose either a leader or a unit.</source>
@@ -11635,20 +11695,20 @@ Working on with it risks losing more records. The program can close the database
         <translation>添加</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>上移</translation>
+        <source>U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>下移</translation>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <source>Restore defaults</source>
-        <translation>恢复默认</translation>
+        <source>Restore def&amp;aults</source>
+        <translation>恢复默认(&amp;A)</translation>
     </message>
     <message>
         <source>The phrases the program shipped with, for this field</source>
@@ -13255,16 +13315,24 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>谈话：{n} 次；待回访：{due} 次</translation>
     </message>
     <message>
-        <source>The talk record was saved.</source>
-        <translation>谈话记录已保存。</translation>
-    </message>
-    <message>
         <source>Delete talk record</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
         <source>Delete the record of the talk with {name} on {date}? This cannot be undone.</source>
         <translation>确定删除 {date} 与{name}的谈话记录吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>The talk record was saved; the ledger of {names} has an entry for it.</source>
+        <translation>谈话记录已保存，已在{names}的履责纪实台账中生成记录。</translation>
+    </message>
+    <message>
+        <source>The talk record was saved. No talker was found among the cadres of the records, so no ledger entry was made (write the talker&apos;s name as in the roster).</source>
+        <translation>谈话记录已保存。谈话人中没有找到本系统登记的干部，未生成台账记录（谈话人姓名请与干部名册一致）。</translation>
+    </message>
+    <message>
+        <source>Delete the record of the talk with {name} on {date} and the {n} ledger entries made from it? This cannot be undone.</source>
+        <translation>确定删除 {date} 与{name}的谈话记录及由其生成的 {n} 条台账记录吗？删除后无法恢复。</translation>
     </message>
     <message>
         <source>The talk record was not deleted: {reason}</source>
@@ -13662,16 +13730,16 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>删除选中的单位（Del）</translation>
     </message>
     <message>
-        <source>Import units…</source>
-        <translation>导入单位名录…</translation>
-    </message>
-    <message>
         <source>Import the unit list from a spreadsheet (.xlsx or .csv), with a preview</source>
         <translation>从电子表格（.xlsx 或 .csv）导入单位名录，导入前可预览</translation>
     </message>
     <message>
-        <source>Import cadre roster…</source>
-        <translation>导入干部名册…</translation>
+        <source>&amp;Import units…</source>
+        <translation>导入单位名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;cadre roster…</source>
+        <translation>导入干部名册(&amp;C)…</translation>
     </message>
     <message>
         <source>Import the cadre roster (干部名册) from a spreadsheet (.xlsx or .csv), with a preview</source>
@@ -13876,8 +13944,8 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>此处最多允许 {limit} 个字符（已输入 {n} 个）。</translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and {latest}.</source>
-        <translation>日期 {date} 不合理：应在1900年至 {latest} 之间。</translation>
+        <source>{date} is not plausible: it must lie between 1900 and {latest}.</source>
+        <translation>{date} 不合理：应在1900年至 {latest} 之间。</translation>
     </message>
     <message>
         <source>The year {year} is not plausible.</source>
@@ -13904,16 +13972,16 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>整改完成日期不能早于检查日期。</translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: it must lie between 1900 and today.</source>
-        <translation>日期 {date} 不合理：应在1900年至今天之间。</translation>
-    </message>
-    <message>
         <source>A membership cannot end ({end}) before it starts ({start}).</source>
         <translation>成员任职的结束日期（{end}）不能早于开始日期（{start}）。</translation>
     </message>
     <message>
         <source>A post cannot end ({end}) before it starts ({start}).</source>
         <translation>职务的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{date} is not plausible: it must lie between 1900 and today.</source>
+        <translation>{date} 不合理：应在1900年至今天之间。</translation>
     </message>
     <message>
         <source>A post starting on {start} would begin before the cadre was 16.</source>
@@ -13944,8 +14012,8 @@ Note: the backup made before encrypting ({backup}) and the older backups are NOT
         <translation>请按时、分填写时间，例如 09:30（已填写 {text}）。</translation>
     </message>
     <message>
-        <source>The date {date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
-        <translation>日期 {date} 不合理：此处登记的谈话均已进行，日期应在1900年至今天之间。</translation>
+        <source>{date} is not plausible: a talk recorded here has taken place, so it lies between 1900 and today.</source>
+        <translation>{date} 不合理：此处登记的谈话均已进行，日期应在1900年至今天之间。</translation>
     </message>
     <message>
         <source>Say who was talked to: choose a cadre or type the name.</source>
