@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 
 from zeren_desktop.domain.enums import Rank, UnitKind
 from zeren_desktop.domain.identity import resident_id_check_char
 from zeren_desktop.domain.records import CadreInput, PostInput, UnitInput
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.i18n import install_translators, load_bundled_font
+
+if TYPE_CHECKING:
+    from zeren_desktop.ui.main_window import MainWindow
 
 TEST_PASSWORD = "Test-Pass-2026"  # the password of the template accounts (tests/conftest.py)
 
@@ -77,3 +82,18 @@ def type_text(widget: QWidget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(char)
             QApplication.sendEvent(widget, event)
+
+
+def mnemonics(window: MainWindow) -> list[str]:
+    """The mnemonic letters shown in the window: its menus, and the visible buttons, labels
+    and group boxes of the page on show."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractButton | QLabel):
+            texts.append(widget.text())
+    return [letter.upper() for text in texts
+            for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]

@@ -12,17 +12,13 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
-    QLabel,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import Sample, resident_id
+from tests.gui.conftest import Sample, mnemonics, resident_id
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.roster_import import CADRE_TEMPLATE_HEADERS, CADRES, RowStatus
 from zeren_desktop.ui.main_window import MainWindow
@@ -74,21 +70,6 @@ def table_rows(dialog: RosterImportDialog) -> list[list[str]]:
     table = dialog.table
     return [[table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())]
-
-
-def mnemonics(window: MainWindow) -> list[str]:
-    """The mnemonic letters shown in the window: its menus, and the visible buttons, labels
-    and group boxes of the page on show."""
-    texts = [action.text() for action in window.menuBar().actions()]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QAbstractButton | QLabel):
-            texts.append(widget.text())
-    return [letter.upper() for text in texts
-            for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
 
 
 def test_a_bad_row_is_shown_and_blocks_the_import(qtbot: QtBot, services: Services,

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import sign_in_as
+from tests.gui.conftest import mnemonics, sign_in_as
 from tests.helpers import type_text
 from zeren_desktop import config
 from zeren_desktop.paths import resources_dir
@@ -30,21 +30,6 @@ def settings_page(qtbot: QtBot, services: Services) -> SettingsPage:
     window.show_area_key("settings")
     assert QTest.qWaitForWindowExposed(window)
     return window.settings_page
-
-
-def mnemonics(window: MainWindow) -> list[str]:
-    """The mnemonic letters shown in the window: its menus, and the visible buttons, labels
-    and group boxes of the page on show."""
-    texts = [action.text() for action in window.menuBar().actions()]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QAbstractButton | QLabel):
-            texts.append(widget.text())
-    return [letter.upper() for text in texts
-            for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
 
 
 def click(widget: object) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zeren_desktop.domain.enums import LabelledEnum
 from zeren_desktop.domain.text import ZerenError
@@ -59,3 +60,12 @@ def refusal_text(error: ZerenError) -> str:
         ) + "\n\n" + error_text(error)
     return QCoreApplication.translate(
         "Access", "Your account cannot open this page.") + "\n\n" + error_text(error)
+
+
+def ask_discard(parent: QWidget, title: str, question: str) -> bool:
+    """Whether the user agrees to throw away unsaved changes (Cancel is the default)."""
+    answer = QMessageBox.question(
+        parent, title, question,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

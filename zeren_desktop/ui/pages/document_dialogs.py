@@ -51,7 +51,14 @@ from zeren_desktop.services.documents_dto import (
     TemplateInfo,
     VerifyResult,
 )
-from zeren_desktop.ui.common import enum_label, error_text, format_date, format_utc, from_qdate
+from zeren_desktop.ui.common import (
+    ask_discard,
+    enum_label,
+    error_text,
+    format_date,
+    format_utc,
+    from_qdate,
+)
 from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, NOTE_STYLE, FormDialog, error_label
 from zeren_desktop.ui.widgets import make_date_edit
 
@@ -405,14 +412,10 @@ class DraftEditor(FormDialog):
         self.error_label.hide()
 
     def reject(self) -> None:
-        if self.dirty:
-            answer = QMessageBox.question(
+        if self.dirty and not ask_discard(
                 self, self.tr("Discard changes"),
-                self.tr("Close without saving your changes to the draft?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+                self.tr("Close without saving your changes to the draft?")):
+            return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -39,7 +39,14 @@ from zeren_desktop.domain.meetings import MeetingInput, MeetingRow
 from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
-from zeren_desktop.ui.common import enum_label, error_text, format_date, from_qdate, to_qdate
+from zeren_desktop.ui.common import (
+    ask_discard,
+    enum_label,
+    error_text,
+    format_date,
+    from_qdate,
+    to_qdate,
+)
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.lists_page import (
     ERROR_STYLE,
@@ -365,14 +372,9 @@ class MeetingDialog(FormDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or closing: typed changes are discarded only when the user says so."""
-        if self._state() != self._opened_with:
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"),
-                self.tr("Discard the unsaved meeting record?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self._state() != self._opened_with and not ask_discard(
+                self, self.tr("Discard changes"), self.tr("Discard the unsaved meeting record?")):
+            return
         super().reject()
 
 
