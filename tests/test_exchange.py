@@ -199,10 +199,36 @@ def test_a_truncated_package_is_refused(pair: DemoPair, county: Services,
         _refused(county, short, "damaged or incomplete")
 
 
+def test_a_changed_byte_inside_a_compressed_part_is_damage_not_a_crash(
+        pair: DemoPair) -> None:
+    # zipfile leaves a broken deflate stream to zlib, whose error is neither BadZipFile nor
+    # OSError: every byte changed inside a part's compressed data must read as damage.
+    import zipfile
+
+    from zeren_desktop.domain import exchange as fmt
+
+    data = pair.package.read_bytes()
+    with zipfile.ZipFile(pair.package) as archive:
+        infos = [i for i in archive.infolist() if i.compress_type == zipfile.ZIP_DEFLATED]
+    assert infos
+    refused = 0
+    for info in infos:
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        for k in range(1, 21):
+            changed = bytearray(data)
+            changed[start + info.compress_size * k // 21] ^= 0x10
+            with pytest.raises(fmt.ExchangeError):
+                fmt.open_package(bytes(changed), None)
+            refused += 1
+    assert refused == 20 * len(infos)
+
+
 def test_a_package_with_one_byte_changed_is_refused(pair: DemoPair, county: Services,
                                                     tmp_path: Path) -> None:
     data = bytearray(pair.package.read_bytes())
-    for where in (len(data) // 3, 40):
+    # Bytes in the zip's headers and in the compressed parts alike (a changed byte inside
+    # a deflate stream fails in zlib, not in zipfile).
+    for where in (40, *(len(data) * k // 9 for k in range(1, 9))):
         changed = bytearray(data)
         changed[where] ^= 0x01
         target = tmp_path / f"changed{where}.zrx"

@@ -19,6 +19,7 @@ import json
 import os
 import uuid
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -315,8 +316,8 @@ def open_package(data: bytes, passphrase: str | None) -> PackageContent:
                 if sha256(part) != digest:
                     raise _error(ALTERED, detail=name)
                 content.parts[name] = part
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            UnicodeDecodeError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+            ValueError, UnicodeDecodeError) as error:  # zlib: a changed byte in a part
         if isinstance(error, ExchangeError):
             raise
         raise _error(DAMAGED) from error
