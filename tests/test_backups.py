@@ -284,3 +284,18 @@ def test_evidence_files_are_backed_up_and_restored(services: Services, tmp_path:
     services.backups.restore(backup)
     services.auth.sign_in("clerk", TEST_PASSWORD)
     assert services.ledger.attachment_path(attachment).read_bytes() == evidence.read_bytes()
+
+
+def test_a_backup_never_takes_the_name_of_one_being_written(tmp_path: Path) -> None:
+    # Another process writing a backup this very second has only its .part: a second
+    # backup in the same second must not take that name (it would delete that copy first).
+    from zeren_desktop.storage.backup import backup_file_name, unique_backup_path
+
+    when = dt.datetime(2026, 11, 27, 15, 30, 5)
+    first = tmp_path / backup_file_name(when, "manual", None)
+    assert unique_backup_path(tmp_path, when, "manual", None) == first
+    being_written = first.with_name(first.name + ".part")
+    being_written.write_bytes(b"half a copy")
+    second = unique_backup_path(tmp_path, when, "manual", None)
+    assert second != first and second.name.endswith("-manual-2.sqlite")
+    assert being_written.read_bytes() == b"half a copy"

@@ -422,3 +422,44 @@ def rules_stage(stage: CaseStage, **fields: object) -> StageInput:
 
 def subject_input(subject_id: uuid.UUID, **fields: object) -> SubjectStageInput:
     return SubjectStageInput(subject_id, **fields)  # type: ignore[arg-type]
+
+
+# The width the page gets in the main window on a 1366-pixel screen (less the navigation),
+# and at 125% scaling (1093 logical pixels).
+PAGE_AT_100 = 1366 - 154
+PAGE_AT_125 = 1093 - 154 - 16
+
+
+def test_every_column_shows_beside_the_case_on_a_1366_screen(
+        qtbot: QtBot, services: Services, town: Town) -> None:
+    bureau = services.units.create(UnitInput("县科学技术和经济信息化局", UnitKind.DEPARTMENT))
+    long_title = "县科学技术和经济信息化局禁烧工作不力问题问责案（已通报）"
+    for number, unit, title in (("WZ2026-001", bureau, long_title),
+                                ("WZ2026-002", town.town, "城关镇违规发放津贴问责案")):
+        services.cases.create(CaseInput(
+            number, title, unit, (ProblemInput(ProblemCategory.OTHER),),
+            (SubjectInput(SubjectKind.CADRE, cadre_id=town.secretary),
+             SubjectInput(SubjectKind.PARTY_TEAM, team_id=town.team)),
+            proposed_on=TODAY))
+    page = make_page(qtbot, services)
+    page.resize(PAGE_AT_100, 640)
+    qtbot.waitUntil(lambda: page.case_table.viewport().width() > 500)
+    page.select_case(page.case_rows[0].id)
+    table = page.case_table
+    columns = page.case_model.columnCount()
+    last = columns - 1
+    # The stage (and the deadline, and the subjects) without scrolling: the title takes
+    # what the others leave, elided, the whole of it in its tooltip.
+    assert table.columnViewportPosition(last) + table.columnWidth(last) \
+        <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("国" * 8)
+    row = next(i for i, r in enumerate(page.case_rows) if r.title == long_title)
+    model = page.case_model
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) == long_title
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole) \
+        == "县科学技术和经济信息化局"
+    # At 125% the page (filters, table, stage strip and actions) still fits.
+    assert page.minimumSizeHint().width() <= PAGE_AT_125
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "cases_1366.png"))

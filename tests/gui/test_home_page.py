@@ -138,3 +138,23 @@ def test_without_record_access_no_dashboard(qtbot: QtBot, services: Services) ->
     qtbot.addWidget(window)
     assert window.home_page is None and "home" not in window.area_keys()
     assert window.current_area() == "units"
+
+
+def test_the_cards_scroll_on_a_short_window(qtbot: QtBot, services: Services,
+                                            town: Town) -> None:
+    issue_and_inspect(services, town)
+    page = HomePage(services)
+    qtbot.addWidget(page)
+    page.resize(1000, 450)
+    page.show()
+    assert QTest.qWaitForWindowExposed(page)
+    # Three rows of cards never set the page's (and so the main window's) least height.
+    assert page.minimumSizeHint().height() < 300
+    cards = (page.overdue_card, page.due_card, page.reminder_card, page.unsigned_card,
+             page.cases_card, page.talks_card)
+    assert all(card.height() >= 250 for card in cards)   # still readable
+    bar = page.cards_area.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    assert page.title_label.isVisible() and page.refresh_button.isVisible()
+    page.cards_area.ensureWidgetVisible(page.talks_card.button)
+    assert bar.value() > 0

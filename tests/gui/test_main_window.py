@@ -127,3 +127,31 @@ def test_only_the_administrator_renames_the_office(qtbot: QtBot, services: Servi
     assert not page.office_save_button.isVisible()
     # Language is everybody's choice.
     assert page.language_combo.isEnabled()
+
+
+# A township's 1366×768 screen less the taskbar, at 100% and at 125% scaling (in the
+# logical pixels Qt lays out in), and what a window's title bar and borders take of it.
+SCREEN_100 = (1366, 728)
+SCREEN_125 = (1093, 582)
+TITLE_BAR = 40
+BORDERS = 16
+
+
+def test_the_window_fits_a_1366_by_768_screen_on_every_page(
+        qtbot: QtBot, services: Services, sample: Sample) -> None:
+    window = make_window(qtbot, services)
+    for key in window.area_keys():
+        window.show_area_key(key)
+        assert window.current_area() == key
+    # Every page is built: the window cannot be made smaller than the largest of them.
+    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
+    for size in (window.minimumSizeHint(), window.minimumSize()):
+        assert size.width() <= SCREEN_100[0] - BORDERS
+        assert size.height() <= SCREEN_100[1] - TITLE_BAR
+        assert size.height() <= SCREEN_125[1] - TITLE_BAR   # the dashboard's cards scroll
+    # At 125% the cases page (its filters, its table beside the stage strip and actions)
+    # still fits beside the navigation.
+    room = SCREEN_125[0] - BORDERS - window.nav.width() - 4
+    for key in ("home", "cases", "meetings"):
+        page = window.pages[key]
+        assert page.minimumSizeHint().width() <= room, key

@@ -252,3 +252,13 @@ def test_the_dialog_asks_before_discarding_and_enter_adds_the_cadre_found(
     QTest.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None)
     assert asked == [question, question] and services.meetings.search() == []
+
+
+def test_the_search_box_shows_its_whole_hint(
+        qtbot: QtBot, office_team: tuple[Services, Office, list[uuid.UUID]]) -> None:
+    services, _ids, _attendees = office_team
+    page = make_page(qtbot, services)   # 1100 wide: the filter row has room to spare
+    edit = page.search_edit
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # The frame, the margins and the clear button come on top of the hint's text.
+    assert edit.width() >= hint + 36

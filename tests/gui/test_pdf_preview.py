@@ -369,3 +369,21 @@ def test_print_button_uses_the_system_dialog(qtbot: QtBot, tmp_path: Path,
     assert not out.exists()
     dialog.reject()
 
+
+
+def test_the_dialog_opens_at_the_top_of_page_1(qtbot: QtBot, tmp_path: Path) -> None:
+    """Fitted to the window's width when shown, the first page is seen from its head."""
+    dialog = PdfPreviewDialog(numbered_pdf(tmp_path / "台账.pdf", 3), "台账")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert QTest.qWaitForWindowExposed(dialog)
+    QCoreApplication.processEvents()
+    preview = dialog.preview
+    assert preview.fitting and preview.view.viewport().width() > 400
+    assert preview.view.verticalScrollBar().value() == 0
+    assert preview.current_page() == 1
+    assert preview._page_rect(0).top() >= 0
+    # Still at the top when the window is made wider (the page grows downwards).
+    dialog.resize(dialog.width() + 200, dialog.height())
+    QCoreApplication.processEvents()
+    assert preview.view.verticalScrollBar().value() == 0

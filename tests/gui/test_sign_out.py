@@ -58,3 +58,19 @@ def test_the_ui_never_touches_the_session_state() -> None:
     offenders = [str(p.relative_to(UI)) for p in UI.rglob("*.py")
                  if ".state." in p.read_text("utf-8")]
     assert offenders == [], "use services.now() and services.auth.sign_out()"
+
+
+def test_the_window_opens_within_the_screen(qtbot: QtBot, services: Services) -> None:
+    # The main window asks for 1280×800; on a screen with less room (a 1366×768 laptop,
+    # or this test's offscreen screen) it opens no larger than the screen's available
+    # area less the title bar, so the status bar is not under the taskbar.
+    from zeren_desktop.ui.widgets.screen_fit import TITLE_BAR, available_area
+
+    controller = SessionController(services, quit_app=lambda: None, auto_backup=False)
+    window = controller.open_window()
+    qtbot.addWidget(window)
+    area = available_area(window)
+    assert area is not None
+    if area.height() - TITLE_BAR < 800:
+        assert window.height() <= area.height() - TITLE_BAR
+    assert area.contains(window.frameGeometry().topLeft())

@@ -102,10 +102,12 @@ def backup_file_name(when: dt.datetime, reason: str, database_id: str | None,
 
 def unique_backup_path(folder: Path, when: dt.datetime, reason: str,
                        database_id: str | None) -> Path:
-    """A backup name in `folder` that is not taken yet (a counter is added if needed)."""
+    """A backup name in `folder` that is not taken yet (a counter is added if needed). A
+    name whose `.part` is there is taken too: that may be a backup another process is
+    writing this second, and writing under its name would delete its copy."""
     for counter in range(1, 1000):
         path = folder / backup_file_name(when, reason, database_id, counter)
-        if not path.exists():
+        if not path.exists() and not path.with_name(path.name + ".part").exists():
             return path
     raise FileExistsError(folder / backup_file_name(when, reason, database_id))
 

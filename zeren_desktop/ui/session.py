@@ -19,6 +19,7 @@ from zeren_desktop.ui.first_run import FirstRunDialog
 from zeren_desktop.ui.idle import DEFAULT_IDLE_MS
 from zeren_desktop.ui.login import FirstAdministratorDialog, LoginDialog
 from zeren_desktop.ui.main_window import MainWindow
+from zeren_desktop.ui.widgets.screen_fit import keep_on_screen, room_for
 from zeren_desktop.ui.worker import Task, run_task
 
 # How often the running program asks whether a backup is due (it decides: once a day).
@@ -84,7 +85,13 @@ class SessionController(QObject):
         window.closed.connect(self._window_closed)
         window.long_work_started.connect(self.pause_auto_backup)
         window.long_work_ended.connect(self.resume_auto_backup)
+        # A 1366×768 laptop has about 700 pixels for the window: its default size must not
+        # put the status bar under the taskbar (its minimum size already fits).
+        room = room_for(window)
+        if room is not None:
+            window.resize(window.size().boundedTo(room))
         window.show()
+        keep_on_screen(window)
         self.window = window
         if self.auto_backup and not self.backup_timer.isActive():
             # After the window is on screen with its first page (MainWindow.ready): the

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from zeren_desktop.services.app import Services
 from zeren_desktop.services.assessment_dto import AssessmentDetail, ManualScore, SheetInfo
 from zeren_desktop.ui.common import enum_label, error_text, format_date, format_utc
 from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, NOTE_STYLE, FormDialog, error_label
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 
 RULES: tuple[RuleKind, ...] = tuple(RuleKind)
 METRICS: tuple[Metric, ...] = tuple(Metric)
@@ -361,6 +362,7 @@ class ScoringWizard(QWizard):
         self.changed()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save scores"))
         self.resize(1000, 720)
+        fit_to_screen(self)
 
     def inputs(self) -> dict[str, ItemInput]:
         given = {f.code: f.given for f in self.detail.automatic}
@@ -447,6 +449,7 @@ class ReviewDialog(FormDialog):
         layout.setStretch(0, 1)
         layout.setStretch(2, 0)
         self.resize(900, 700)
+        fit_to_screen(self)
 
     def save(self) -> None:
         note = self.note_edit.toPlainText()
@@ -463,6 +466,9 @@ class ReviewDialog(FormDialog):
 
 SHEET_COLUMNS = ("code", "category", "name", "rule", "points", "per", "cap", "floor",
                  "metric", "standard")
+# The long texts of the sheet: they share the width the other columns leave, over lines.
+ITEM_COLUMN, STANDARD_COLUMN = SHEET_COLUMNS.index("name"), SHEET_COLUMNS.index("standard")
+MIN_ITEM_WIDTH, MIN_STANDARD_WIDTH = 120, 160
 
 
 class SheetEditor(QDialog):
@@ -503,6 +509,12 @@ class SheetEditor(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The item and its scoring standard wrap over lines (the rows grow to show them),
+        # so that the standard is read in full beside the other columns.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)
         self.table.itemChanged.connect(lambda _i: self._changed())
         self.add_button = QPushButton(self.tr("&Add item"))
         self.add_button.clicked.connect(lambda _c=False: self.add_row())
@@ -540,10 +552,28 @@ class SheetEditor(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.resize(1200, 720)
+        fit_to_screen(self)
         self.load()
 
     def _changed(self) -> None:
         self.dirty = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The item and the scoring standard share the width the other columns leave
+        (the item at most its one-line width), so no column goes past the right edge."""
+        table = self.table
+        others = sum(table.columnWidth(column) for column in range(table.columnCount())
+                     if column not in (ITEM_COLUMN, STANDARD_COLUMN))
+        room = table.viewport().width() - others
+        item = min(max(room * 2 // 5, MIN_ITEM_WIDTH),
+                   max(table.sizeHintForColumn(ITEM_COLUMN), MIN_ITEM_WIDTH))
+        table.setColumnWidth(ITEM_COLUMN, item)
+        table.setColumnWidth(STANDARD_COLUMN, max(room - item, MIN_STANDARD_WIDTH))
 
     def _switch(self) -> None:
         """Another year or kind: the unsaved changes are discarded after asking."""
@@ -585,8 +615,7 @@ class SheetEditor(QDialog):
             self.add_row(item)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        for column in (2, 9):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        self._fit_columns()
         self.version_label.setText(
             self.tr("Version {n}. It has scored units: saving makes a new version and the"
                     " scored ones keep this one.").format(n=self.info.version)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,6 +110,10 @@ CATEGORIES: tuple[ProblemCategory, ...] = tuple(ProblemCategory)
 OUTCOMES: tuple[AppealOutcome, ...] = tuple(AppealOutcome)
 TEAM_MEASURES = ("org_examination", "org_circulation", "org_reorganisation", "team_adjustment")
 DUE_FILTERS = ("", "overdue", "due_soon", "attention")
+# The case table: the widest each column but the title may get from its text (then
+# elided, the whole text in the tooltip); the title takes what they leave.
+TITLE_COLUMN = 1
+CASE_COLUMN_WIDEST = {0: 200, 2: 112, 3: 120, 4: 120, 5: 120}
 
 CASE_DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind.PROPOSAL, DocumentKind.DECISION, DocumentKind.RECEIPT, DocumentKind.NOTICE)
@@ -763,13 +767,13 @@ class CaseTableModel(PagedTableModel):
             PagedColumn(QCoreApplication.translate("CasesPage", "Title"), self._title,
                         tooltip=lambda r: r.title),
             PagedColumn(QCoreApplication.translate("CasesPage", "Unit"),
-                        lambda r: r.unit_name),
+                        lambda r: r.unit_name, tooltip=lambda r: r.unit_name),
             PagedColumn(QCoreApplication.translate("CasesPage", "Stage"),
                         lambda r: stage_text(r.stage)),
             PagedColumn(QCoreApplication.translate("CasesPage", "Due"),
                         lambda r: format_date(r.stage_due), "due", tooltip=self._due_note),
             PagedColumn(QCoreApplication.translate("CasesPage", "Subjects"),
-                        lambda r: r.subjects),
+                        lambda r: r.subjects, tooltip=lambda r: r.subjects or None),
         ]
         columns = [replace(c, background=self._background, foreground=self._foreground)
                    for c in columns]
@@ -895,13 +899,6 @@ class CasesPage(DialogOwner, GuardedPage):
             filters.addWidget(widget)
             filters.addSpacing(6)
         filters.addStretch(1)
-        for text, background, colour in (
-                (self.tr("Overdue"), OVERDUE_BACKGROUND, OVERDUE_TEXT),
-                (self.tr("Due within 7 days"), DUE_SOON_BACKGROUND, DUE_SOON_TEXT)):
-            legend = QLabel(text)
-            legend.setStyleSheet(f"background: {background}; color: {colour};"
-                                 " padding: 2px 8px; border-radius: 3px;")
-            filters.addWidget(legend)
 
         self.case_model = CaseTableModel(self)
         self.case_table = PagedTableView(self.case_model)
@@ -910,11 +907,26 @@ class CasesPage(DialogOwner, GuardedPage):
         header = self.case_table.horizontalHeader()
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the subjects; the title is sized to fit
-        self.case_table.setMinimumWidth(420)
+        # The other columns fit their text (up to a limit); the title takes what is left
+        # (fit_title_column), elided with the whole title as its tooltip.
+        header.setStretchLastSection(False)
+        self.case_table.setMinimumWidth(300)
+        self.case_viewport = self.case_table.viewport()
+        self.case_viewport.installEventFilter(self)
         self.case_table.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self.show_case())
         self.count_label = QLabel()
+        # The colours' legend under the table, beside the count (the filter row is full).
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label)
+        count_row.addStretch(1)
+        for text, background, colour in (
+                (self.tr("Overdue"), OVERDUE_BACKGROUND, OVERDUE_TEXT),
+                (self.tr("Due within 7 days"), DUE_SOON_BACKGROUND, DUE_SOON_TEXT)):
+            legend = QLabel(text)
+            legend.setStyleSheet(f"background: {background}; color: {colour};"
+                                 " padding: 1px 8px; border-radius: 3px;")
+            count_row.addWidget(legend)
 
         self.stage_buttons: list[QPushButton] = []
         strip = QHBoxLayout()
@@ -923,7 +935,9 @@ class CasesPage(DialogOwner, GuardedPage):
             button = QPushButton(stage_text(stage))
             button.setCheckable(True)
             button.setStyleSheet("QPushButton:checked { background: #2f6fb0; color: white; }")
-            button.setStyleSheet("QPushButton:checked { background: #2f6fb0; color: white; }")
+            # As wide as the stage's name needs, not the style's 80 pixels a button: the
+            # seven stages must fit beside the table on a 1366-pixel screen at 125%.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
             button.setToolTip(self.tr("Click the next stage to advance; an earlier one to go"
                                       " back"))
             button.clicked.connect(lambda _checked=False, s=stage: self.stage_clicked(s))
@@ -981,13 +995,15 @@ class CasesPage(DialogOwner, GuardedPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.case_table, 1)
-        left_layout.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left_layout.addLayout(count_row)
+        self.case_splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 600])  # scaled to the width the page gets
+        # Scaled to the width the page gets: the table the wider, so that at 1366 pixels
+        # its columns up to the deadline show beside a readable title.
+        splitter.setSizes([690, 510])
         splitter.setChildrenCollapsible(False)
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -1124,10 +1140,11 @@ class CasesPage(DialogOwner, GuardedPage):
         except ZerenError as err:
             self.show_message(error_text(err), failed=True)
             return
-        for column, widest in ((0, 200), (1, 280), (2, 200), (3, 200), (4, 200)):
+        for column, widest in CASE_COLUMN_WIDEST.items():
             self.case_table.resizeColumnToContents(column)
             self.case_table.setColumnWidth(
                 column, min(self.case_table.columnWidth(column) + 8, widest))
+        self.fit_title_column()
         self.count_label.setText(self.tr("Cases: {n}; overdue: {overdue}").format(
             n=self.case_model.total, overdue=overdue))
         if keep is not None:
@@ -1136,6 +1153,20 @@ class CasesPage(DialogOwner, GuardedPage):
             self.case_table.select_row(self.case_model.find(keep))
             selection.blockSignals(False)
         self.show_case()
+
+    def fit_title_column(self) -> None:
+        """The title column takes the width the other columns leave (at least a few
+        words' worth: below that the table scrolls)."""
+        table = self.case_table
+        others = sum(table.columnWidth(c) for c in range(self.case_model.columnCount())
+                     if c != TITLE_COLUMN and not table.isColumnHidden(c))
+        least = table.fontMetrics().horizontalAdvance("国" * 8) + 12
+        table.setColumnWidth(TITLE_COLUMN, max(table.viewport().width() - others, least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.case_viewport:
+            self.fit_title_column()
+        return super().eventFilter(watched, event)
 
     @property
     def case_rows(self) -> list[CaseRow]:

@@ -61,6 +61,7 @@ from zeren_desktop.ui.common import (
 )
 from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, NOTE_STYLE, FormDialog, error_label
 from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 
 # The kinds a user starts from this page, and what each is made from.
 NEW_KINDS: tuple[DocumentKind, ...] = (
@@ -198,7 +199,7 @@ class PartsEditor(QWidget):
             if name == "body":
                 body = QPlainTextEdit()
                 body.setTabChangesFocus(True)
-                body.setMinimumHeight(260)
+                body.setMinimumHeight(200)   # the dialogs fit a 1366×768 screen at 125 %
                 body.setPlaceholderText(self.tr(
                     "One paragraph a line. Lines beginning 一、 （一） 1. are headings; a line"
                     " of | cells | is a table row. {field} is replaced by the field's value;"
@@ -358,6 +359,7 @@ class DraftEditor(FormDialog):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(self.save)
         self.resize(1100, 760)
+        fit_to_screen(self)
         self.parts_editor.edits["body"].setFocus()
 
     def _changed(self) -> None:
@@ -940,6 +942,7 @@ class TemplatesDialog(QDialog):
         layout.addLayout(main, 1)
         layout.addWidget(self.buttons)
         self.resize(1180, 780)
+        fit_to_screen(self)
         self.kind_list.currentRowChanged.connect(self._kind_changed)
         self.kind_list.setCurrentRow(0)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,7 @@ class Card(QFrame):
         self.lines_label.setTextFormat(Qt.TextFormat.RichText)
         self.lines_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.lines_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Readable with a few lines; the cards scroll when the window is shorter (HomePage).
         self.setMinimumHeight(250)
         self.button = QPushButton(button_text)
         head = QHBoxLayout()
@@ -177,7 +179,9 @@ class HomePage(GuardedPage):
         self.talks_card = Card(self.tr("Talk follow-ups due within 7 days"),
                                self.tr("Open the tal&ks"), "#16a085")
         self.talks_card.button.clicked.connect(lambda: self.open_area.emit("integrity"))
-        grid = QGridLayout()
+        cards = QWidget()
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
         grid.addWidget(self.overdue_card, 0, 0)
         grid.addWidget(self.due_card, 0, 1)
@@ -187,13 +191,21 @@ class HomePage(GuardedPage):
         grid.addWidget(self.talks_card, 2, 1)
         for n in (0, 1):
             grid.setColumnStretch(n, 1)
+        grid.setRowStretch(3, 1)
+        # The cards scroll, the title stays: the page (and so the main window) never asks
+        # for the height of three rows of cards, which a 768-pixel screen lacks.
+        self.cards_area = QScrollArea()
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setWidget(cards)
+        self.cards_area.viewport().setAutoFillBackground(False)
+        cards.setAutoFillBackground(False)
 
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(self.cards_area, 1)
         self.message_label.hide()
         if load:
             self.refresh()

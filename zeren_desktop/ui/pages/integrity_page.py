@@ -318,7 +318,8 @@ class TalkDialog(FormDialog):
             "content": self.content_edit, "statement": self.statement_edit,
             "rectification": self.rectification_edit, "deadline": self.deadline_edit,
             "follow_up_on": self.follow_up_edit, "follow_up_note": self.follow_up_note_edit}
-        self.finish_layout(form)
+        # Taller than a 1366×768 screen: the form scrolls above the buttons there.
+        self.finish_layout(form, scroll=True)
         # Fast entry: the office's phrases (F4) in the text fields.
         self.phrases = {field: attach_phrases(edit, services, field) for field, edit in (
             ("talk.place", self.place_edit), ("talk.basis", self.basis_edit),

@@ -84,6 +84,7 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
 )
 from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
+from zeren_desktop.ui.widgets.screen_fit import FormScrollArea, fit_to_screen
 from zeren_desktop.ui.worker import Task, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -174,15 +175,32 @@ class FormDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def finish_layout(self, body: QFormLayout | QVBoxLayout) -> None:
+    def finish_layout(self, body: QFormLayout | QVBoxLayout, *, scroll: bool = False) -> None:
+        """The form, the error line and the buttons. With `scroll`, a tall form scrolls
+        between the title and the buttons when the screen is lower than the form (the
+        buttons stay in sight), and the dialog keeps within its screen."""
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        self.form_scroll: FormScrollArea | None = None
+        if scroll:
+            form = QWidget()
+            form.setObjectName("formBody")
+            form.setLayout(body)
+            body.setContentsMargins(0, 0, 0, 0)
+            self.form_scroll = FormScrollArea(form)
+            layout.addWidget(self.form_scroll, 1)
+        else:
+            layout.addLayout(body)
         layout.addWidget(self.error_label)
-        layout.addStretch(1)
+        layout.addStretch(0 if scroll else 1)   # the scrolling form takes the height
         layout.addWidget(self.buttons)
         # Every form the same way (fast entry): Enter to the next field, a new line in a
         # text; Enter on the last field or Ctrl+Enter anywhere is OK.
         self.enter_navigation = install_enter_navigation(self, self.save)
+        if scroll:
+            # The whole form where the screen has room (a window's first size is at most
+            # 2/3 of the screen otherwise), else as high as the screen.
+            self.resize(self.sizeHint())
+            fit_to_screen(self)
 
     def show_error(self, text: str, field: str | None = None) -> None:
         label = self.field_labels.get(field or "")

@@ -67,6 +67,8 @@ from zeren_desktop.ui.widgets.phrases import attach_phrases
 
 KINDS: tuple[MeetingKind, ...] = tuple(MeetingKind)
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What a search box needs beside its hint: the frame, the margins and the clear button.
+SEARCH_ROOM = 44
 
 
 def checked_ids(widget: QListWidget) -> list[uuid.UUID]:
@@ -405,10 +407,14 @@ class MeetingsPage(RecordTable, GuardedPage):
         self.search_edit.setPlaceholderText(self.tr("Title, agenda, decisions or attendee"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self.reload())
+        # The whole hint shows (with room for the clear button); wider when there is room.
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
+            self.search_edit.placeholderText()) + SEARCH_ROOM)
         filters = filter_row(((self.tr("&Year"), self.year_spin),
                               (self.tr("&Unit"), self.unit_combo),
                               (self.tr("&Kind"), self.kind_combo),
                               (self.tr("&Search"), self.search_edit)))
+        filters.setStretchFactor(self.search_edit, 1)
         filters.addStretch(1)
 
         self.add_button = QPushButton(self.tr("&New meeting…"))

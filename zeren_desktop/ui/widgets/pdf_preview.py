@@ -419,8 +419,11 @@ class PdfPreview(QWidget):
             self.zoom = zoom
             self._update_controls()
             return
-        # Keep the same place of the same page on the line the current page is read from.
+        # Keep the same place of the same page on the line the current page is read from;
+        # at the top (also a document just loaded, before its first fit to the window) the
+        # view stays at the top, with the head of page 1 in sight.
         bar = self.view.verticalScrollBar()
+        at_top = bar.value() <= bar.minimum()
         line = self.view.viewport().height() // 3
         index = self._index_at(bar.value() + line)
         offset = (bar.value() + line - self.tops[index]) / max(self.extents[index][1], 1)
@@ -428,8 +431,11 @@ class PdfPreview(QWidget):
         self._navigating = True   # the new range may move the bar on the way: not a scroll
         try:
             self._relayout()
-            line = self.view.viewport().height() // 3
-            bar.setValue(self.tops[index] + round(offset * self.extents[index][1]) - line)
+            if at_top:
+                bar.setValue(bar.minimum())
+            else:
+                line = self.view.viewport().height() // 3
+                bar.setValue(self.tops[index] + round(offset * self.extents[index][1]) - line)
         finally:
             self._navigating = False
         self._sync_current()

@@ -53,6 +53,7 @@ from zeren_desktop.services.dto import CadreRow, TeamInfo
 from zeren_desktop.ui.common import error_text, from_qdate, to_qdate
 from zeren_desktop.ui.widgets import make_date_edit
 from zeren_desktop.ui.widgets.quick_pick import install_unit_pick
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.wizard.labels import (
     ADJUSTMENT_LABELS,
     FLAG_LABELS,
@@ -969,6 +970,7 @@ class AssessmentWizard(QWizard):
         self.setPage(SUMMARY_PAGE, self.summary_page)
         self.setMinimumSize(QSize(900, 640))
         self.resize(1040, 720)
+        fit_to_screen(self)
 
     def _page(self, page_id: int) -> _Page:
         page = self.page(page_id)
