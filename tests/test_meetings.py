@@ -321,6 +321,27 @@ def test_a_party_committee_meeting_ticks_only_the_party_committee(office_team) -
     assert len(listed) == len(choices) + 1  # a team member in `also` is not listed twice
 
 
+def test_the_party_committee_list_items_come_before_the_discipline_team_s(
+        office_team) -> None:
+    from zeren_desktop.domain.enums import ListRole, TeamKind
+    from zeren_desktop.services.lists import IssueRequest
+
+    services, ids, _members = office_team
+    _discipline_team(services, ids)
+    # The 纪委's list issued first, so its number is lower (as in the demo county).
+    discipline = next(t.id for t in services.teams.for_unit(ids.town)
+                      if t.kind is TeamKind.DISCIPLINE)
+    supervisory = next(t.id for t in services.lists.templates()
+                       if t.role is ListRole.SUPERVISORY)
+    services.lists.issue_one(2026, supervisory, dt.date(2026, 1, 5), team_id=discipline)
+    services.lists.issue(IssueRequest(2026, (ids.town,), dt.date(2026, 1, 5)))
+    holders = [c.holder for c in services.meetings.item_choices(ids.town, 2026)]
+    order = list(dict.fromkeys(holders))        # each list once, in the order offered
+    assert "城关镇纪委" in order and len(order) > 2
+    committee = order[0]
+    assert committee != "城关镇纪委" and order[1] == "城关镇纪委"   # then the members'
+
+
 def test_a_post_written_before_the_name_still_finds_the_leader(office_team) -> None:
     services, ids, members = office_team
     talk = services.talks.create(TalkInput(

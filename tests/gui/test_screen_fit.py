@@ -17,8 +17,13 @@ from tests.document_fixtures import sign_in
 from zeren_desktop.domain.enums import UnitKind
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.pages.assessment_dialogs import STANDARD_COLUMN, SheetEditor
+from zeren_desktop.ui.pages.cases_page import CaseDialog
+from zeren_desktop.ui.pages.clues_page import ClueImportDialog
 from zeren_desktop.ui.pages.document_dialogs import TemplatesDialog
 from zeren_desktop.ui.pages.integrity_page import TalkDialog
+from zeren_desktop.ui.pages.ledger_page import LedgerImportDialog
+from zeren_desktop.ui.pages.lists_page import TemplatesDialog as ListTemplatesDialog
+from zeren_desktop.ui.pages.roster_import_dialog import RosterImportDialog
 from zeren_desktop.ui.widgets import screen_fit
 from zeren_desktop.ui.widgets.screen_fit import TITLE_BAR, fit_to_screen
 from zeren_desktop.ui.wizard import AssessmentWizard
@@ -146,3 +151,26 @@ def test_a_window_shown_is_held_within_its_screen(qtbot: QtBot, laptop: QRect) -
     dialog.resize(1500, 900)            # grown again before it is shown
     show(qtbot, dialog)
     assert fits(dialog.size())
+
+
+LAPTOP_125 = QRect(0, 0, 1093, 582)     # the same laptop at 125 % (logical pixels)
+
+
+@pytest.mark.parametrize("make", [
+    lambda s: CaseDialog(s),
+    lambda s: ListTemplatesDialog(s),
+    lambda s: RosterImportDialog(s, "cadres"),
+    lambda s: ClueImportDialog(s),
+    lambda s: LedgerImportDialog(s, {}),
+], ids=["case", "list-templates", "roster-import", "clue-import", "ledger-import"])
+def test_dialogs_fit_the_laptop_at_125_percent(qtbot: QtBot, services: Services,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                make: object) -> None:
+    monkeypatch.setattr(screen_fit, "available_area", lambda _window: LAPTOP_125)
+    room = QSize(LAPTOP_125.width(), LAPTOP_125.height() - TITLE_BAR)
+    sign_in(services, "reviewer")
+    dialog = make(services)  # type: ignore[operator]
+    show(qtbot, dialog)
+    for size in (dialog.minimumSizeHint(), dialog.minimumSize(), dialog.size()):
+        assert size.width() <= room.width() and size.height() <= room.height(), size
+    dialog.reject()

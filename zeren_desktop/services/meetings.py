@@ -163,8 +163,16 @@ class MeetingService(ServiceBase):
                          selectinload(ResponsibilityList.cadre),
                          selectinload(ResponsibilityList.team))
                 .order_by(ResponsibilityList.cadre_id.is_not(None), ResponsibilityList.number))
+
+            def rank(lst: ResponsibilityList) -> tuple[bool, bool]:
+                # The Party committee's (党组's) team list first, then the 纪委's, then
+                # the members' lists: the items a committee meeting serves come on top.
+                discipline = lst.team is not None and lst.team.kind is TeamKind.DISCIPLINE
+                return (lst.cadre_id is not None, discipline)
+
             return [MeetingItemChoice(item.id, _holder(lst), n, item.text)
-                    for lst in lists for n, item in enumerate(lst.items, 1)]
+                    for lst in sorted(lists, key=rank)
+                    for n, item in enumerate(lst.items, 1)]
 
     # -- writing
 

@@ -42,6 +42,7 @@ from zeren_desktop.ui.common import enum_label, error_text
 from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 
 RANKS: tuple[Rank, ...] = tuple(Rank)
 SEXES: tuple[Sex | None, ...] = (None, Sex.MALE, Sex.FEMALE)
@@ -213,6 +214,7 @@ class CadreDialog(QDialog):
         if cadre_id is not None:
             self._load(cadre_id)
         self.resize(self.minimumWidth(), 620)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
         self.name_edit.setFocus()
 
     @property

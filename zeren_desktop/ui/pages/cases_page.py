@@ -95,6 +95,7 @@ from zeren_desktop.ui.pages.lists_page import (
 from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.wizard import AssessmentWizard
 from zeren_desktop.ui.wizard.labels import (
     RESPONSIBILITY_LABELS,
@@ -117,6 +118,9 @@ CASE_COLUMN_WIDEST = {0: 200, 2: 112, 3: 120, 4: 120, 5: 120}
 
 CASE_DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind.PROPOSAL, DocumentKind.DECISION, DocumentKind.RECEIPT, DocumentKind.NOTICE)
+
+# The least height of a case form that scrolls (a 1366×768 screen at 125 % has 552 px).
+SCROLL_MIN = 240
 
 
 def stage_text(stage: CaseStage | None) -> str:
@@ -241,10 +245,13 @@ class CaseDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(scroll_body)
-        scroll.setMinimumHeight(520)
+        # The form scrolls: 520 px where the screen has room, less on a small one.
+        scroll.setMinimumHeight(SCROLL_MIN)
         outer = QVBoxLayout()
         outer.addWidget(scroll)
         self.finish_layout(outer)
+        self.resize(self.sizeHint().width(), self.sizeHint().height() + 520 - SCROLL_MIN)
+        fit_to_screen(self)
 
         if existing is not None:
             self._fill(existing)
@@ -527,10 +534,14 @@ class StageDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setMinimumHeight(min(160 + 90 * len(subjects), 560))
+        wanted = min(160 + 90 * len(subjects), 560)
+        scroll.setMinimumHeight(min(wanted, SCROLL_MIN))
         outer = QVBoxLayout()
         outer.addWidget(scroll)
         self.finish_layout(outer)
+        self.resize(self.sizeHint().width(),
+                    self.sizeHint().height() + wanted - min(wanted, SCROLL_MIN))
+        fit_to_screen(self)
         # The office's phrases (F4) in the free texts of the stage.
         self.phrases = [attach_phrases(self.facts_edit, services, "case.facts"),
                         attach_phrases(self.note_edit, services, "case.stage_note")]

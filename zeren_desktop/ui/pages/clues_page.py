@@ -54,6 +54,7 @@ from zeren_desktop.ui.pages.lists_page import ERROR_STYLE, FormDialog, fill_unit
 from zeren_desktop.ui.pages.record_table import RecordTable
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
 from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
 SOURCES: tuple[ClueSource, ...] = tuple(ClueSource)
@@ -330,6 +331,7 @@ class ClueImportDialog(QDialog):
         layout.addWidget(self.bad_list, 2)
         layout.addWidget(self.buttons)
         self.resize(820, 580)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
 
     def choose_file(self, name: str | None = None) -> Task | None:
         if self.task is not None:

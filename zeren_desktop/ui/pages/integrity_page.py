@@ -94,6 +94,7 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     preview_path,
 )
 from zeren_desktop.ui.widgets.phrases import attach_phrases
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.worker import Task, run_task
 
 KINDS: tuple[TalkKind, ...] = tuple(TalkKind)
@@ -940,6 +941,7 @@ class IntegrityFileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Integrity file"))
         self.resize(820, 640)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
         self.view = FileView()
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -97,6 +97,7 @@ from zeren_desktop.ui.widgets.quick_pick import (
     install_unit_pick,
     mark_unit_ids,
 )
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.worker import Task, TaskControl, run_task
 
 PAGE_SIZE = 200           # rows asked of the service per fetch
@@ -1219,6 +1220,7 @@ class LedgerImportDialog(QDialog):
         layout.addWidget(self.bad_list, 2)
         layout.addWidget(self.buttons)
         self.resize(760, 560)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
 
     def choose_file(self, name: str | None = None) -> Task | None:
         if self.task is not None:

@@ -599,6 +599,7 @@ class TemplatesDialog(QDialog):
         self._loading = False
         self.setWindowTitle(self.tr("Responsibility list templates"))
         self.resize(980, 640)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
 
         self.template_list = QListWidget()
         self.template_list.setMinimumWidth(250)

@@ -43,6 +43,7 @@ from zeren_desktop.services.roster_import import (
 )
 from zeren_desktop.services.spreadsheets import SUPPORTED_SUFFIXES
 from zeren_desktop.ui.pages.ledger_page import documents_folder, failure_text, with_suffix
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.worker import Task, run_task
 
 # Status cell colours: background, text
@@ -151,6 +152,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(1000, 600)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
 
     # -- the file
 

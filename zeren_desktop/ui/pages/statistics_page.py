@@ -61,6 +61,7 @@ from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewOwner,
     preview_path,
 )
+from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 from zeren_desktop.ui.worker import Task, run_task
 
 BAR_COLOUR = QColor("#b22222")
@@ -240,6 +241,7 @@ class DrillDialog(QDialog):
         self.rows = rows
         self.setWindowTitle(title)
         self.resize(900, 480)
+        fit_to_screen(self)  # a 1366×768 screen at 125 % has 552 px
         clue = bool(rows) and rows[0].kind == "clue"
         problem = bool(rows) and rows[0].kind == "problem"
         if clue:
