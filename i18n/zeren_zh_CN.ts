@@ -3854,6 +3854,10 @@ Please sign in again.</source>
         <translation>用于 import：生成一个含规定列标题和示例行的 .xlsx，不导入任何内容</translation>
     </message>
     <message>
+        <source>The file has no data rows, only the header row: nothing was imported.</source>
+        <translation>文件中没有数据行（只有表头），未导入任何内容。</translation>
+    </message>
+    <message>
         <source>Checked {total} rows: {new} new, {updated} to update, {unchanged} already present, {errors} with problems. Nothing was imported.</source>
         <translation>共检查 {total} 行：新增 {new} 行，需更新 {updated} 行，已存在 {unchanged} 行，{errors} 行有问题。未导入任何内容。</translation>
     </message>

@@ -519,6 +519,12 @@ def test_cli_dry_run_then_import(db: Path, tmp_path: Path, unit_rows: list[list[
     assert zeren(db, "cadres", "import", str(roster)) == 0
     out, _ = capsys.readouterr()
     assert "Imported: 4 new, 0 updated, 0 already present." in out
+    # A header alone is said to be one, not "0 rows: nothing to import" (exit 1).
+    header = write_csv(tmp_path / "header.csv", roster_rows()[:2], "gb18030")
+    for extra in ((), ("--dry-run",)):
+        assert zeren(db, "cadres", "import", str(header), *extra) == 1
+        out, err = capsys.readouterr()
+        assert "no data rows" in err and "Imported" not in out
     assert zeren(db, "cadres", "list", "--search", "wm") == 0
     out, _ = capsys.readouterr()
     assert "魏明" in out

@@ -56,8 +56,13 @@ def run(kind: str, args: argparse.Namespace, services: Services, tr: Translator,
         return EXIT_USAGE
     sign_in(services, args, tr)
     service = services.units if kind == roster_import.UNITS else services.cadres
+    preview = service.import_preview(args.file)
+    if not preview.rows:  # a header alone: say so, rather than "0 rows, nothing to do"
+        print(tr.cli(QT_TRANSLATE_NOOP(
+            "Cli", "The file has no data rows, only the header row: nothing was imported.")),
+            file=sys.stderr)
+        return EXIT_FAILED
     if args.dry_run:
-        preview = service.import_preview(args.file)
         _print_rows(preview, tr)
         _print_problems(preview, tr)
         print(tr.cli(QT_TRANSLATE_NOOP(
