@@ -1170,11 +1170,15 @@ Database: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete scores</source>
+        <source>Delete the scores of {unit} not yet reviewed and the {n} ledger entries made from them? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the scores of {unit} not yet reviewed?</source>
+        <source>Delete the scores of {unit} not yet reviewed? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2850,6 +2854,38 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The dual inquiry was proposed as a linked case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problem clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} talk records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dual-inquiry cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {n} ledger entries made from it will be deleted too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} will be unlinked from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case {number} ({title})? {effects}. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5594,10 +5630,6 @@ Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close without saving your changes to the draft?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6633,6 +6665,17 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoBackDialog</name>
     <message>
         <source>{number}: go back</source>
@@ -7637,6 +7680,10 @@ Please sign in again.</source>
     </message>
     <message>
         <source>The inspection was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the inspection of {target} on {date} and the {n} ledger entries made from it? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9645,10 +9692,6 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Choose the unit that held the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

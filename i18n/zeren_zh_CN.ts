@@ -1186,12 +1186,16 @@ Database: {location}</source>
         <translation>已锁定，结果已计入排名。</translation>
     </message>
     <message>
-        <source>Delete scores</source>
-        <translation>删除评分</translation>
+        <source>Delete the scores of {unit} not yet reviewed and the {n} ledger entries made from them? This cannot be undone.</source>
+        <translation>删除{unit}尚未审核的评分及由其生成的 {n} 条台账记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Delete the scores of {unit} not yet reviewed?</source>
-        <translation>删除{unit}尚未审核的评分吗？</translation>
+        <source>Delete the scores of {unit} not yet reviewed? This cannot be undone.</source>
+        <translation>删除{unit}尚未审核的评分？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete scores</source>
+        <translation>删除评分</translation>
     </message>
     <message>
         <source>The scores were deleted.</source>
@@ -2873,6 +2877,38 @@ Please sign in again.</source>
     <message>
         <source>The dual inquiry was proposed as a linked case.</source>
         <translation>已提出一案双查，并登记为关联案件。</translation>
+    </message>
+    <message>
+        <source>{n} problem clues</source>
+        <translation>{n} 条问题线索</translation>
+    </message>
+    <message>
+        <source>{n} talk records</source>
+        <translation>{n} 条谈话记录</translation>
+    </message>
+    <message>
+        <source>{n} dual-inquiry cases</source>
+        <translation>{n} 个“一案双查”案件</translation>
+    </message>
+    <message>
+        <source>the {n} ledger entries made from it will be deleted too</source>
+        <translation>由其生成的 {n} 条台账记录将一并删除</translation>
+    </message>
+    <message>
+        <source>{items} will be unlinked from it</source>
+        <translation>{items}将解除关联</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Delete case {number} ({title})? {effects}. This cannot be undone.</source>
+        <translation>删除案件 {number}（{title}）？{effects}。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -5616,10 +5652,6 @@ Please sign in again.</source>
         <translation>先保存您的修改吗？随后从记录重新读取字段值，文字保持您所写的样子。</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
         <source>Close without saving your changes to the draft?</source>
         <translation>不保存对草稿的修改就关闭吗？</translation>
     </message>
@@ -6655,6 +6687,17 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>关闭而不保存已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
     <name>GoBackDialog</name>
     <message>
         <source>{number}: go back</source>
@@ -7660,6 +7703,10 @@ Please sign in again.</source>
     <message>
         <source>The inspection was saved.</source>
         <translation>监督检查已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of {target} on {date} and the {n} ledger entries made from it? This cannot be undone.</source>
+        <translation>删除 {date} 对{target}的监督检查及由其生成的 {n} 条台账记录？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete inspection</source>
@@ -9668,10 +9715,6 @@ Please sign in again.</source>
     <message>
         <source>Choose the unit that held the meeting.</source>
         <translation>请选择召开会议的单位。</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Discard the unsaved meeting record?</source>

@@ -124,6 +124,7 @@ EXPECTED: dict[str, set[str]] = {
     "inspections.search": READERS, "inspections.overdue": READERS,
     "inspections.get": READERS, "inspections.create": EDITORS,
     "inspections.update": EDITORS, "inspections.delete": EDITORS,
+    "inspections.ledger_names": READERS,
     "books.ledger_books": READERS, "books.list_documents": READERS,
     # problem clues
     "clues.search": READERS, "clues.count": READERS, "clues.get": READERS,
@@ -137,6 +138,7 @@ EXPECTED: dict[str, set[str]] = {
     "cases.page": READERS, "cases.count": READERS,
     "cases.get": READERS, "cases.subjects_from_determination": READERS,
     "cases.find_clues": READERS, "cases.stage_ledger_names": READERS,
+    "cases.delete_effects": READERS,
     "cases.create": EDITORS, "cases.update": EDITORS, "cases.delete": EDITORS,
     "cases.advance": EDITORS, "cases.advance.decision": {"reviewer", "leader"},
     "cases.go_back": EDITORS, "cases.go_back.decision": {"reviewer", "leader"},
@@ -187,6 +189,7 @@ EXPECTED: dict[str, set[str]] = {
     "assessment.comparison": READERS, "assessment.talk_proposals": READERS,
     "assessment.start": EDITORS, "assessment.save_scores": EDITORS,
     "assessment.refresh_automatic": EDITORS, "assessment.delete_draft": EDITORS,
+    "assessment.ledger_names": READERS,
     "assessment.propose_talks": EDITORS, "assessment.link_talk": EDITORS,
     "assessment.review": {"reviewer", "leader"}, "assessment.reopen": {"reviewer", "leader"},
     "assessment.lock": {"reviewer", "leader"},
@@ -491,6 +494,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
         JAN, InspectionKind.LEDGER, "县纪委检查组", unit_id=w.township, result="已整改",
         result_date=JAN + dt.timedelta(days=5))),
     "inspections.delete": lambda s, w: s.inspections.delete(w.inspection),
+    "inspections.ledger_names": lambda s, w: s.inspections.ledger_names(w.inspection),
     "books.ledger_books": lambda s, w: s.books.ledger_books(
         w.tmp_path / "book.pdf", YEAR, cadre_ids=[w.cadre]),
     "books.list_documents": lambda s, w: s.books.list_documents(
@@ -519,6 +523,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "cases.deadlines": lambda s, w: s.cases.deadlines(),
     "cases.get": lambda s, w: s.cases.get(w.case),
     "cases.stage_ledger_names": lambda s, w: s.cases.stage_ledger_names(w.case, uuid.uuid4()),
+    "cases.delete_effects": lambda s, w: s.cases.delete_effects(w.case),
     "cases.subjects_from_determination": lambda s, w: s.cases.subjects_from_determination(
         w.dual_determination),
     "cases.find_clues": lambda s, w: s.cases.find_clues([CLUE.number]),
@@ -644,6 +649,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Any]] = {
     "assessment.refresh_automatic": lambda s, w: s.assessment.refresh_automatic(
         w.assess_draft),
     "assessment.delete_draft": lambda s, w: s.assessment.delete_draft(w.assess_draft),
+    "assessment.ledger_names": lambda s, w: s.assessment.ledger_names(w.assess_draft),
     "assessment.propose_talks": lambda s, w: s.assessment.propose_talks(
         2024, UnitKind.TOWNSHIP),
     "assessment.link_talk": lambda s, w: s.assessment.link_talk(w.proposal, w.talk),

@@ -97,3 +97,14 @@ def mnemonics(window: MainWindow) -> list[str]:
             texts.append(widget.text())
     return [letter.upper() for text in texts
             for letter in re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))]
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes the test's widgets after it; a dialog holding typed text would ask
+    (DiscardGuard) in a modal box nobody answers. Before that, every guarded dialog is
+    told to close without asking."""
+    from zeren_desktop.ui.widgets.form_state import forget_typed_changes
+
+    forget_typed_changes()
+    return (yield)

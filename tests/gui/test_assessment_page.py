@@ -9,10 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from tests.document_fixtures import Office, sign_in
 from tests.gui.conftest import type_text
@@ -20,6 +21,7 @@ from zeren_desktop.domain.assessment import AssessmentStatus, ItemInput
 from zeren_desktop.domain.enums import TalkKind, UnitKind
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.assessment_dto import ManualScore
+from zeren_desktop.storage.models import User
 from zeren_desktop.ui.main_window import MainWindow
 from zeren_desktop.ui.pages.assessment_dialogs import ReviewDialog, ScoringWizard, SheetEditor
 from zeren_desktop.ui.pages.assessment_page import AssessmentPage
@@ -269,3 +271,41 @@ def test_talks_proposed_for_the_last_are_recorded_from_the_page(
     assert talk.kind is TalkKind.SUMMONS and talk.talker == "县纪委书记 陈立"
     assert str(YEAR) in talk.reason
     assert page.proposal_table.item(row, 4).text() == "已约谈"
+
+
+def test_delete_scores_question_names_the_ledger_entries(
+        qtbot: QtBot, office: tuple[Services, Office], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting a draft removes the 检查考核 entries made from it: the question says so."""
+    services, o = office
+    with services.db.write() as session:  # the clerk's account names a cadre
+        clerk = session.scalar(select(User).where(User.username == "clerk"))
+        assert clerk is not None
+        clerk.cadre_id = o.secretary
+    page = make_page(qtbot, services)
+    wizard = score_unit(qtbot, page, o.town, studies=1, education=2)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.saved
+    row = page.current_row()
+    assert row is not None and row.assessment_id is not None
+    assessment_id = row.assessment_id
+    entries = len(services.assessment.ledger_names(assessment_id))
+    assert entries > 0
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.delete_button.click()
+    assert services.assessment.get(assessment_id).status is AssessmentStatus.DRAFT
+    assert len(services.assessment.ledger_names(assessment_id)) == entries
+    assert asked == [QCoreApplication.translate(
+        "AssessmentPage", "Delete the scores of {unit} not yet reviewed and the {n} ledger "
+        "entries made from them? This cannot be undone.").format(unit="城关镇", n=entries)]
+    page.delete_button.click()
+    assert services.assessment.find(YEAR, o.town) is None
+    row = page.current_row()
+    assert row is not None and row.status is None

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import sign_in_as
@@ -463,3 +463,52 @@ def test_every_column_shows_beside_the_case_on_a_1366_screen(
     assert page.minimumSizeHint().width() <= PAGE_AT_125
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "cases_1366.png"))
+
+
+def test_delete_question_names_what_goes_with_the_case(
+        qtbot: QtBot, services: Services, town: Town,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger entries made from its stages are deleted, its clues unlinked: said."""
+    with services.db.write() as session:
+        clue = Clue(office_id=services.office_id, number="XS2026-031", received_on=TODAY,
+                    source=ClueSource.PETITION, unit_id=town.town,
+                    handling=ClueHandling.PRELIMINARY)
+        session.add(clue)
+        session.flush()
+        clue_id = clue.id
+    case_id = services.cases.create(CaseInput(
+        "WZ2026-031", "城关镇班子问责案", town.town, (ProblemInput(ProblemCategory.OTHER),),
+        (SubjectInput(SubjectKind.PARTY_TEAM, team_id=town.team),), clue_ids=(clue_id,),
+        proposed_on=TODAY, proposed_by="魏振华"))
+    services.cases.advance(case_id, rules_stage(CaseStage.OPENED, approved_by="魏振华"))
+    effects = services.cases.delete_effects(case_id)
+    assert effects.entries > 0 and effects.clues == 1 and effects.talks == effects.cases == 0
+    page = make_page(qtbot, services)
+    page.select_case(case_id)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    click(page.delete_case_button)
+    assert services.cases.delete_effects(case_id) == effects  # No: nothing changed
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CasesPage", text)
+
+    entries = tr("the {n} ledger entries made from it will be deleted too").format(
+        n=effects.entries)
+    clues = tr("{items} will be unlinked from it").format(
+        items=tr("{n} problem clues").format(n=1))
+    what = tr("; ").join([entries, clues])
+    assert asked == [tr("Delete case {number} ({title})? {effects}. This cannot be undone.")
+                     .format(number="WZ2026-031", title="城关镇班子问责案",
+                             effects=what[:1].upper() + what[1:])]
+    click(page.delete_case_button)
+    assert services.cases.search() == []
+    with services.db.read() as session:
+        kept = session.get(Clue, clue_id)
+        assert kept is not None and kept.case_id is None

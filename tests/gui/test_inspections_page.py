@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,7 +16,7 @@ from tests.helpers import type_text
 from zeren_desktop.domain.enums import InspectionKind
 from zeren_desktop.domain.ledger import InspectionInput
 from zeren_desktop.services.app import Services
-from zeren_desktop.ui.common import to_qdate
+from zeren_desktop.ui.common import format_date, to_qdate
 from zeren_desktop.ui.pages.home_page import HomePage
 from zeren_desktop.ui.pages.inspections_page import (
     DUE_SOON_BACKGROUND,
@@ -24,6 +24,7 @@ from zeren_desktop.ui.pages.inspections_page import (
     OVERDUE_BACKGROUND,
     InspectionDialog,
     InspectionsPage,
+    target_text,
 )
 
 TODAY = dt.date.today()
@@ -186,3 +187,35 @@ def test_cadre_inspection_due_soon_filter_and_delete(
     assert [r.id for r in services.inspections.search()] != [] and doomed not in [
         r.id for r in services.inspections.search()]
     assert page.table.rowCount() == 1
+
+
+def test_delete_question_names_the_ledger_entries_it_removes(
+        qtbot: QtBot, services: Services, town: Town,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting an inspection removes the entries made from it: the question says how many."""
+    services.inspections.create(InspectionInput(
+        TODAY - dt.timedelta(days=3), InspectionKind.LEDGER, "魏某、欧阳晓燕",
+        unit_id=town.town, findings="台账记录不及时"))
+    page = make_page(qtbot, services)
+    inspection = page.rows[0]
+    entries = len(services.inspections.ledger_names(inspection.id))
+    assert entries > 0
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.select(inspection.id)
+    click(page.delete_button)
+    assert [r.id for r in services.inspections.search()] == [inspection.id]
+    assert len(services.inspections.ledger_names(inspection.id)) == entries
+    assert asked == [QCoreApplication.translate(
+        "InspectionsPage", "Delete the inspection of {target} on {date} and the {n} ledger "
+        "entries made from it? This cannot be undone.").format(
+        target=target_text(inspection), date=format_date(inspection.inspected_on), n=entries)]
+    click(page.delete_button)
+    assert services.inspections.search() == []
+    assert page.table.rowCount() == 0

@@ -116,6 +116,7 @@ from zeren_desktop.services.files import write_atomically
 from zeren_desktop.services.ledger import missing_must_record
 from zeren_desktop.services.ledger_derived import (
     DerivedEntry,
+    derived_names,
     remove_derived,
     resolve_names,
     sync_derived,
@@ -1178,6 +1179,14 @@ class AssessmentService(ServiceBase):
                                "sheet_version": current.version,
                                "dropped_manual": dropped})
             return self._detail(session, row)
+
+    def ledger_names(self, assessment_id: uuid.UUID) -> list[str]:
+        """Whose ledgers hold an entry made from the scores (what deleting them removes)."""
+        actor = self._require(Permission.VIEW_RECORDS, "assessment.ledger_names")
+        self._check_scope(actor, assessment_id, "assessment.ledger_names")
+        with self.db.read() as session:
+            row = self._row(session, assessment_id)
+            return derived_names(session, LedgerSource.ASSESSMENT, row.id)
 
     def delete_draft(self, assessment_id: uuid.UUID) -> None:
         actor = self._require(Permission.EDIT_DRAFTS, "assessment.delete_draft")

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select
@@ -80,6 +81,7 @@ from zeren_desktop.services.cases_dto import (
 )
 from zeren_desktop.services.ledger_derived import (
     DerivedEntry,
+    derived_count,
     derived_names,
     remove_derived,
     resolve_names,
@@ -210,6 +212,17 @@ def _due_filtered(query: Select[Any], due: str | None, today: dt.date) -> Select
     if due == "attention":
         return query.where(column <= soon)
     return query
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDeleteEffects:
+    """What deleting a case takes with it: the ledger entries made from its stages (removed)
+    and the clues, talks and dual-inquiry cases that name it (unlinked)."""
+
+    entries: int = 0
+    clues: int = 0
+    talks: int = 0
+    cases: int = 0
 
 
 class CaseService(ServiceBase):
@@ -430,6 +443,23 @@ class CaseService(ServiceBase):
             if all(e.id != event_id for e in case.events):
                 return []
             return derived_names(session, LedgerSource.CASE_STAGE, event_id)
+
+    def delete_effects(self, case_id: uuid.UUID) -> CaseDeleteEffects:
+        """What `delete` would remove or unlink with the case (read only)."""
+        actor = self._require(Permission.VIEW_RECORDS, "cases.delete_effects")
+        with self.db.read() as session:
+            case = self._case(session, case_id)
+            self._require_scope(actor, {case.unit_id}, "cases.delete_effects",
+                                "accountability_cases", case_id)
+            entries = derived_count(session, LedgerSource.CASE_STAGE,
+                                    [e.id for e in case.events])
+
+            def count(column: Any) -> int:
+                return session.scalar(select(func.count()).where(column == case.id)) or 0
+
+            return CaseDeleteEffects(
+                entries=sum(entries.values()), clues=count(Clue.case_id),
+                talks=count(Talk.case_id), cases=count(AccountabilityCase.dual_inquiry_of))
 
     def _detail(self, session: Session, case: AccountabilityCase, regs: RegulationSet,
                 deadlines: Deadlines) -> CaseDetail:

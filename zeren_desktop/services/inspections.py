@@ -22,6 +22,7 @@ from zeren_desktop.services.base import (
 )
 from zeren_desktop.services.ledger_derived import (
     DerivedEntry,
+    derived_names,
     remove_derived,
     resolve_names,
     sync_derived,
@@ -116,6 +117,15 @@ class InspectionService(ServiceBase):
             self._derive(session, actor, inspection)
             self._audit(session, actor, "inspection.update", "inspections", inspection.id,
                         before=before, after=_values(inspection))
+
+    def ledger_names(self, inspection_id: uuid.UUID) -> list[str]:
+        """Whose ledgers hold an entry made from the inspection (what deleting it removes)."""
+        actor = self._require(Permission.VIEW_RECORDS, "inspections.ledger_names")
+        with self.db.read() as session:
+            inspection = self._inspection(session, inspection_id)
+            self._require_scope(actor, {inspection.unit_id}, "inspections.ledger_names",
+                                "inspections", inspection_id)
+            return derived_names(session, LedgerSource.INSPECTION, inspection.id)
 
     def delete(self, inspection_id: uuid.UUID) -> None:
         actor = self._require(Permission.EDIT_DRAFTS, "inspections.delete")

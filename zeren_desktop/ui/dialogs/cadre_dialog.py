@@ -41,6 +41,7 @@ from zeren_desktop.services.dto import PostInfo
 from zeren_desktop.ui.common import enum_label, error_text
 from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.widgets import OptionalDateEdit, make_date_edit
+from zeren_desktop.ui.widgets.form_state import DiscardGuard
 from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 from zeren_desktop.ui.widgets.screen_fit import fit_to_screen
 
@@ -70,7 +71,7 @@ class PostRow:
                 self.end_edit)
 
 
-class CadreDialog(QDialog):
+class CadreDialog(DiscardGuard, QDialog):
     """Personal data and the post history of a cadre."""
 
     def __init__(self, services: Services, cadre_id: uuid.UUID | None = None,

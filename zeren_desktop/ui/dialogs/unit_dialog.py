@@ -23,6 +23,7 @@ from zeren_desktop.domain.text import ValidationError, ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.services.dto import UnitInfo
 from zeren_desktop.ui.common import enum_label, error_text
+from zeren_desktop.ui.widgets.form_state import DiscardGuard
 from zeren_desktop.ui.widgets.quick_pick import install_enter_navigation, install_unit_pick
 
 UNIT_KINDS: tuple[UnitKind, ...] = tuple(UnitKind)
@@ -59,7 +60,7 @@ def descendants(units: list[UnitInfo], root: uuid.UUID) -> set[uuid.UUID]:
     return found
 
 
-class UnitDialog(QDialog):
+class UnitDialog(DiscardGuard, QDialog):
     """Name, short name, kind, parent, credit code and notes of a unit."""
 
     def __init__(self, services: Services, unit_id: uuid.UUID | None = None,

@@ -476,9 +476,18 @@ class AssessmentPage(DialogOwner, GuardedPage):
         if row is None or row.assessment_id is None or not self.can_score:
             return False
         assessment_id = row.assessment_id
+        try:
+            entries = len(self.services.assessment.ledger_names(assessment_id))
+        except ZerenError as err:
+            self.show_message(error_text(err), failed=True)
+            return False
+        question = self.tr(
+            "Delete the scores of {unit} not yet reviewed and the {n} ledger entries made "
+            "from them? This cannot be undone.") if entries else self.tr(
+            "Delete the scores of {unit} not yet reviewed? This cannot be undone.")
         answer = QMessageBox.question(
             self, self.tr("Delete scores"),
-            self.tr("Delete the scores of {unit} not yet reviewed?").format(unit=row.unit_name),
+            question.format(unit=row.unit_name, n=entries),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -1556,10 +1556,31 @@ class CasesPage(DialogOwner, GuardedPage):
         case = self.current
         if case is None or not self.can_edit():
             return
+        try:
+            effects = self.services.cases.delete_effects(case.id)
+        except ZerenError as err:
+            self.show_message(error_text(err), failed=True)
+            return
+        # What goes with the case: its stages' ledger entries, and the links to it.
+        unlinked = [text.format(n=n) for text, n in (
+            (self.tr("{n} problem clues"), effects.clues),
+            (self.tr("{n} talk records"), effects.talks),
+            (self.tr("{n} dual-inquiry cases"), effects.cases)) if n]
+        parts = []
+        if effects.entries:
+            parts.append(self.tr("the {n} ledger entries made from it will be deleted too")
+                         .format(n=effects.entries))
+        if unlinked:
+            parts.append(self.tr("{items} will be unlinked from it").format(
+                items=self.tr(", ").join(unlinked)))
+        what = self.tr("; ").join(parts)
+        question = self.tr(
+            "Delete case {number} ({title})? {effects}. This cannot be undone.") if parts \
+            else self.tr("Delete case {number} ({title})? This cannot be undone.")
         answer = QMessageBox.question(
             self, self.tr("Delete case"),
-            self.tr("Delete case {number} ({title})? This cannot be undone.").format(
-                number=case.number, title=case.title),
+            question.format(number=case.number, title=case.title,
+                            effects=what[:1].upper() + what[1:]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -52,7 +52,6 @@ from zeren_desktop.services.documents_dto import (
     VerifyResult,
 )
 from zeren_desktop.ui.common import (
-    ask_discard,
     enum_label,
     error_text,
     format_date,
@@ -413,12 +412,11 @@ class DraftEditor(FormDialog):
         self.dirty = False
         self.error_label.hide()
 
-    def reject(self) -> None:
-        if self.dirty and not ask_discard(
-                self, self.tr("Discard changes"),
-                self.tr("Close without saving your changes to the draft?")):
-            return
-        super().reject()
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    def discard_question(self) -> str:
+        return self.tr("Close without saving your changes to the draft?")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty:

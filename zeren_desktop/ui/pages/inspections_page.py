@@ -442,10 +442,19 @@ class InspectionsPage(RecordTable, GuardedPage):
         if inspection_id is None or not self.editable:
             return
         row = self.rows[[r.id for r in self.rows].index(inspection_id)]
+        try:
+            entries = len(self.services.inspections.ledger_names(inspection_id))
+        except ZerenError as err:
+            self.show_message(error_text(err), failed=True)
+            return
+        question = self.tr(
+            "Delete the inspection of {target} on {date} and the {n} ledger entries made "
+            "from it? This cannot be undone.") if entries else self.tr(
+            "Delete the inspection of {target} on {date}? This cannot be undone.")
         answer = QMessageBox.question(
             self, self.tr("Delete inspection"),
-            self.tr("Delete the inspection of {target} on {date}? This cannot be undone."
-                    ).format(target=target_text(row), date=format_date(row.inspected_on)),
+            question.format(target=target_text(row), date=format_date(row.inspected_on),
+                            n=entries),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -78,6 +78,7 @@ from zeren_desktop.ui.dialogs.unit_dialog import ordered_tree
 from zeren_desktop.ui.pages.guard import ACCESS_ERRORS, GuardedPage
 from zeren_desktop.ui.pages.record_table import DialogOwner
 from zeren_desktop.ui.widgets import make_date_edit
+from zeren_desktop.ui.widgets.form_state import DiscardGuard
 from zeren_desktop.ui.widgets.pdf_preview import (
     PdfPreviewDialog,
     PdfPreviewOwner,
@@ -156,8 +157,9 @@ def fill_unit_combo(combo: QComboBox, services: Services,
     return ids
 
 
-class FormDialog(QDialog):
-    """A dialog with a form, an error line and OK/Cancel; `save()` is the OK button."""
+class FormDialog(DiscardGuard, QDialog):
+    """A dialog with a form, an error line and OK/Cancel; `save()` is the OK button.
+    Cancelling asks before what was typed is thrown away (DiscardGuard)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

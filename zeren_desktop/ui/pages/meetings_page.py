@@ -40,7 +40,6 @@ from zeren_desktop.domain.security import Permission
 from zeren_desktop.domain.text import ZerenError
 from zeren_desktop.services.app import Services
 from zeren_desktop.ui.common import (
-    ask_discard,
     enum_label,
     error_text,
     format_date,
@@ -372,12 +371,12 @@ class MeetingDialog(FormDialog):
                 self.integrity_box.isChecked(), tuple(checked_ids(self.attendees)),
                 tuple(checked_ids(self.items)))
 
-    def reject(self) -> None:
-        """Esc, Cancel or closing: typed changes are discarded only when the user says so."""
-        if self._state() != self._opened_with and not ask_discard(
-                self, self.tr("Discard changes"), self.tr("Discard the unsaved meeting record?")):
-            return
-        super().reject()
+    def has_unsaved_changes(self) -> bool:
+        """Esc, Cancel or closing asks only when something changed since it opened."""
+        return self._state() != self._opened_with
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the unsaved meeting record?")
 
 
 class MeetingsPage(RecordTable, GuardedPage):
