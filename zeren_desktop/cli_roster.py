@@ -56,13 +56,10 @@ def run(kind: str, args: argparse.Namespace, services: Services, tr: Translator,
         return EXIT_USAGE
     sign_in(services, args, tr)
     service = services.units if kind == roster_import.UNITS else services.cadres
-    preview = service.import_preview(args.file)
-    if not preview.rows:  # a header alone: say so, rather than "0 rows, nothing to do"
-        print(tr.cli(QT_TRANSLATE_NOOP(
-            "Cli", "The file has no data rows, only the header row: nothing was imported.")),
-            file=sys.stderr)
-        return EXIT_FAILED
     if args.dry_run:
+        preview = service.import_preview(args.file)
+        if not preview.rows:
+            return _no_data_rows(tr)
         _print_rows(preview, tr)
         _print_problems(preview, tr)
         print(tr.cli(QT_TRANSLATE_NOOP(
@@ -73,6 +70,8 @@ def run(kind: str, args: argparse.Namespace, services: Services, tr: Translator,
         return EXIT_FAILED if preview.errors else EXIT_OK
     result = service.import_file(args.file)
     preview = result.preview
+    if not preview.rows:
+        return _no_data_rows(tr)
     if preview.errors:
         _print_problems(preview, tr)
         print(tr.cli(QT_TRANSLATE_NOOP(
@@ -85,6 +84,14 @@ def run(kind: str, args: argparse.Namespace, services: Services, tr: Translator,
         "Cli", "Imported: {new} new, {updated} updated, {unchanged} already present.")).format(
             new=result.created, updated=result.updated, unchanged=result.unchanged))
     return EXIT_OK
+
+
+def _no_data_rows(tr: Translator) -> int:
+    """A header alone: say so, rather than "0 rows, nothing to do"."""
+    print(tr.cli(QT_TRANSLATE_NOOP(
+        "Cli", "The file has no data rows, only the header row: nothing was imported.")),
+        file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _print_rows(preview: RosterPreview, tr: Translator) -> None:
